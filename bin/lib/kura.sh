@@ -1,0 +1,81 @@
+# Shared by bin/test and bin/stack: the service list, the JDK check and the private PostgreSQL cluster.
+# Sourced, not run.
+
+KURA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# module:http-port, in start order.
+KURA_SERVICES=(
+  contact-service:8081
+)
+
+# One database per service (the gateway keeps its data-subject requests in its own).
+KURA_DATABASES=(contact payment consent disclosure clickstream gateway)
+
+say() { printf '\033[1m[kura]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[kura]\033[0m %s\n' "$*" >&2; exit 1; }
+
+# JAVA_HOME when set, else the java on PATH; Java 17 or newer.
+require_java() {
+  local java=java
+  [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+  command -v "$java" >/dev/null 2>&1 || die "No JDK found: install JDK 17+ or set JAVA_HOME."
+  local major
+  major=$("$java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+  [ "${major%%.*}" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed; $java is Java $major."
+  KURA_JAVA=$java
+}
+
+require_postgres() {
+  PG_BIN=${KURA_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+  if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ] || [ ! -x "$PG_BIN/pg_ctl" ]; then
+    die "PostgreSQL server binaries are missing (initdb, pg_ctl under /usr/lib/postgresql/<version>/bin).
+       Install them with: apt-get install postgresql   (or point KURA_PG_BIN at their folder)."
+  fi
+}
+
+# initdb and postgres refuse to run as root: run them as the postgres user then.
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+  local port=$1
+  while port_in_use "$port"; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# pg_start DIR PORT [server options...]: initialise DIR once, start on 127.0.0.1:PORT, create each service's database.
+pg_start() {
+  local dir=$1 port=$2
+  shift 2
+  mkdir -p "$dir"
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres "$dir"
+    runuser -u postgres -- test -w "$dir" || die "The postgres user cannot write $dir (a parent folder is not searchable); clone Kura under a world-searchable path such as /work or /tmp."
+  fi
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
+      || die "initdb failed; see $dir/initdb.log"
+  fi
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' $*" start >/dev/null \
+    || die "PostgreSQL did not start; see $dir/postgres.log"
+  local db
+  for db in "${KURA_DATABASES[@]}"; do
+    if ! as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -tAqc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+      as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"
+    fi
+  done
+}
+
+pg_stop() {
+  local dir=$1
+  [ -f "$dir/data/postmaster.pid" ] || return 0
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+}

@@ -1,0 +1,80 @@
+package com.japanautoparts.kura.common.problem;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Thrown by services for an outcome the caller must see as a problem response.
+ * The detail is shown to the caller: never put personal data in it.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final URI type;
+    private final Response.StatusType status;
+    private final transient Map<String, String> headers;
+
+    public ProblemException(URI type, Response.StatusType status, String detail, Map<String, String> headers) {
+        super(detail);
+        this.type = type;
+        this.status = status;
+        this.headers = Map.copyOf(headers);
+    }
+
+    public ProblemException(URI type, Response.StatusType status, String detail) {
+        this(type, status, detail, Map.of());
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(ProblemTypes.VALIDATION, Response.Status.BAD_REQUEST, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemTypes.CONFLICT, Response.Status.CONFLICT, detail);
+    }
+
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(ProblemTypes.UNPROCESSABLE, UNPROCESSABLE_ENTITY, detail);
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(ProblemTypes.ABOUT_BLANK, Response.Status.NOT_FOUND, detail);
+    }
+
+    /** A service this one depends on is down; the caller may retry after the given seconds. */
+    public static ProblemException dependencyUnavailable(String detail, int retryAfterSeconds) {
+        return new ProblemException(ProblemTypes.DEPENDENCY_UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE, detail,
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public Response.StatusType status() {
+        return status;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** 422 is not in {@link Response.Status}. */
+    public static final Response.StatusType UNPROCESSABLE_ENTITY = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+}

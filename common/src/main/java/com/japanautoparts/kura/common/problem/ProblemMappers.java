@@ -1,0 +1,132 @@
+package com.japanautoparts.kura.common.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Turns every failure into an RFC 9457 problem response. Details name fields, never the
+ * values sent, so nothing the caller typed (possibly personal data) is echoed or logged.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder response = respond(
+                new Problem(e.type(), e.status().getReasonPhrase(), e.status().getStatusCode(), e.getMessage(), null, List.of()));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(new Problem(ProblemTypes.VALIDATION, "Bad Request", 400,
+                "The request has invalid fields: " + String.join(", ", errors.stream().map(Problem.FieldError::field).toList()),
+                null, errors)).build();
+    }
+
+    /** Named on its own: quarkus-rest-jackson registers a plain-JSON mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String detail;
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            detail = "Unknown field '" + (field.isEmpty() ? unknown.getPropertyName() : field) + "'";
+        } else if (!field.isEmpty()) {
+            detail = "Field '" + field + "' has the wrong type or format";
+        } else {
+            detail = "The request body is not valid JSON";
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
+        return respond(new Problem(ProblemTypes.MALFORMED_BODY, "Bad Request", 400, detail, null, errors)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "No such resource";
+            case 405 -> "Method not allowed on this resource";
+            case 406 -> "No acceptable representation";
+            case 413 -> "The request body is too large";
+            case 415 -> "Unsupported content type";
+            default -> status.getReasonPhrase();
+        };
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        // Only the type reaches the log: messages of persistence errors can quote stored values.
+        Log.errorf("Unhandled %s", e.getClass().getName());
+        Log.debug("Unhandled failure", e);
+        return respond(Problem.of(500, "Internal Server Error", "An unexpected error occurred")).build();
+    }
+
+    private static Response.ResponseBuilder respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            // Skip the resource method and parameter nodes: the caller knows only the body's fields.
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package com.japanautoparts.kura.common.security;
+
+/**
+ * Realm role names, one place for every service and the Keycloak realm file.
+ */
+public final class Roles {
+
+    /** A customer acting on their own data; the subject is the token's {@code sub}. */
+    public static final String CUSTOMER = "customer";
+    /** The shop's web back end, acting on a customer's behalf. */
+    public static final String STOREFRONT = "storefront";
+    public static final String CARRIER = "carrier";
+    public static final String PAYMENT_PROCESSOR = "payment-processor";
+    public static final String AFFILIATE = "affiliate";
+    /** Customer support; every look-up goes through disclosure-service and is recorded. */
+    public static final String STAFF = "staff";
+    public static final String PRIVACY_OFFICER = "privacy-officer";
+    /** disclosure-service's own identity, the only caller of need-to-know projections. */
+    public static final String DISCLOSURE_BROKER = "disclosure-broker";
+    /** The gateway's identity when it fans a data-subject request out to the services. */
+    public static final String DSR_COORDINATOR = "dsr-coordinator";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,55 @@
+package com.japanautoparts.kura.contact;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * One customer's contact data. The customer is known by the identity provider's subject
+ * ({@code sub}); every personal field is AES-GCM ciphertext (see FieldCipher).
+ */
+@Entity
+@Table(name = "customer")
+public class Customer extends PanacheEntity {
+
+    @Column(nullable = false, unique = true, updatable = false)
+    public String subject;
+
+    @Column(name = "family_name")
+    public byte[] familyName;
+
+    @Column(name = "given_name")
+    public byte[] givenName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<PostalAddress> addresses = new ArrayList<>();
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<PhoneNumber> phones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<EmailAddress> emails = new ArrayList<>();
+
+    public static Optional<Customer> findBySubject(String subject) {
+        return find("subject", subject).firstResultOptional();
+    }
+}

@@ -1,0 +1,5 @@
+package com.japanautoparts.kura.contact;
+
+public enum PhoneType {
+    MOBILE, HOME, WORK
+}

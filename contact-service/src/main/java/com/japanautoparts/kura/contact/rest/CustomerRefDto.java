@@ -1,0 +1,4 @@
+package com.japanautoparts.kura.contact.rest;
+
+public record CustomerRefDto(String customerId) {
+}

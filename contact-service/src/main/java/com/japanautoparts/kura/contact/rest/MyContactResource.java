@@ -1,0 +1,112 @@
+package com.japanautoparts.kura.contact.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.japanautoparts.kura.common.problem.Problem;
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.service.ContactService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** A customer's own contact data; the customer is always the token's subject, never a URL part. */
+@Path("/contacts/me")
+@RolesAllowed(Roles.CUSTOMER)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "My contact data", description = "Access, correct and remove your own contact data")
+public class MyContactResource {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+    private static final String SELF = "customer";
+
+    private final ContactService contacts;
+    private final SecurityIdentity identity;
+
+    public MyContactResource(ContactService contacts, SecurityIdentity identity) {
+        this.contacts = contacts;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Read all contact data held about me")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
+    @APIResponse(responseCode = "404", description = "No contact data is held for you")
+    public ContactDto read() {
+        return contacts.find(subject()).orElseThrow(MyContactResource::nothingHeld);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace all my contact data", description = "Every field is optional.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM)))
+    public Response replace(@NotNull @Valid ContactDto contact, UriInfo uriInfo) {
+        return respond(contacts.replace(subject(), contact, SELF), uriInfo);
+    }
+
+    @PATCH
+    @Consumes({ MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Change part of my contact data",
+            description = "RFC 7396 JSON merge patch: members sent replace, null removes, lists are replaced whole.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH_JSON,
+            examples = @ExampleObject(name = "patch", value = Examples.MERGE_PATCH)))
+    @APIResponse(responseCode = "200", description = "Changed")
+    public Response patch(@NotNull JsonNode mergePatch, UriInfo uriInfo) throws JsonProcessingException {
+        return respond(contacts.patch(subject(), mergePatch, SELF), uriInfo);
+    }
+
+    @DELETE
+    @Operation(summary = "Remove all my contact data", description = "Hard delete, history included. Repeating it is harmless.")
+    @APIResponse(responseCode = "204", description = "Nothing is held any more")
+    public void remove() {
+        contacts.remove(subject());
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "Read the change history of my contact data", description = "Which field changed, how, when and by whom; never the values.")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+    public List<ChangeDto> history() {
+        return contacts.history(subject()).orElseThrow(MyContactResource::nothingHeld);
+    }
+
+    private String subject() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response respond(ContactService.Saved saved, UriInfo uriInfo) {
+        return saved.created()
+                ? Response.created(uriInfo.getAbsolutePathBuilder().build()).entity(saved.contact()).build()
+                : Response.ok(saved.contact()).build();
+    }
+
+    private static ProblemException nothingHeld() {
+        return ProblemException.notFound("No contact data is held for you");
+    }
+}

@@ -1,0 +1,76 @@
+package com.japanautoparts.kura.contact.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.service.ContactService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The storefront's service account: registration on a customer's behalf and checkout. */
+@Path("/contacts")
+@RolesAllowed(Roles.STOREFRONT)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Storefront", description = "Registration and checkout, for the storefront service account")
+public class StorefrontContactResource {
+
+    private final ContactService contacts;
+    private final SecurityIdentity identity;
+
+    public StorefrontContactResource(ContactService contacts, SecurityIdentity identity) {
+        this.contacts = contacts;
+        this.identity = identity;
+    }
+
+    @POST
+    @Operation(summary = "Register a customer profile on the customer's behalf")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "registration", value = Examples.REGISTRATION)))
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "Already registered")
+    public Response register(@NotNull @Valid RegistrationDto registration, UriInfo uriInfo) {
+        ContactDto contact = contacts.register(registration.customerId(), registration.contact(),
+                Roles.STOREFRONT + ":" + identity.getPrincipal().getName());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(registration.customerId()).path("checkout").build())
+                .entity(contact).build();
+    }
+
+    @GET
+    @Path("/{customerId}/checkout")
+    @Operation(summary = "What checkout needs: name, shipping and billing address, email")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "checkout", value = Examples.CHECKOUT)))
+    @APIResponse(responseCode = "404", description = "No such customer")
+    public CheckoutDto checkout(@PathParam("customerId") @Size(max = 255) String customerId) {
+        return contacts.checkout(customerId).orElseThrow(() -> ProblemException.notFound("No such customer"));
+    }
+
+    @POST
+    @Path("/lookup")
+    @Operation(summary = "Find a customer by exact email address", description = "The address is sent in the body to keep it out of access logs.")
+    @APIResponse(responseCode = "200", description = "The customer holding that address")
+    @APIResponse(responseCode = "404", description = "No customer holds that address")
+    public CustomerRefDto lookup(@NotNull @Valid EmailLookupDto lookup) {
+        return contacts.findCustomerIdByEmail(lookup.email()).map(CustomerRefDto::new)
+                .orElseThrow(() -> ProblemException.notFound("No customer holds that email address"));
+    }
+}

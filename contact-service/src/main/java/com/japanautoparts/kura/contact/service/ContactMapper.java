@@ -1,0 +1,96 @@
+package com.japanautoparts.kura.contact.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.japanautoparts.kura.contact.Customer;
+import com.japanautoparts.kura.contact.EmailAddress;
+import com.japanautoparts.kura.contact.PhoneNumber;
+import com.japanautoparts.kura.contact.PostalAddress;
+import com.japanautoparts.kura.contact.crypto.FieldCipher;
+import com.japanautoparts.kura.contact.rest.AddressDto;
+import com.japanautoparts.kura.contact.rest.ContactDto;
+import com.japanautoparts.kura.contact.rest.EmailDto;
+import com.japanautoparts.kura.contact.rest.NameDto;
+import com.japanautoparts.kura.contact.rest.PhoneDto;
+
+/** Moves contact data between API records and entities, encrypting on the way in. */
+@ApplicationScoped
+class ContactMapper {
+
+    private final FieldCipher cipher;
+
+    ContactMapper(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    ContactDto toDto(Customer customer) {
+        NameDto name = customer.familyName == null && customer.givenName == null ? null
+                : new NameDto(cipher.decrypt("family_name", customer.familyName),
+                        cipher.decrypt("given_name", customer.givenName));
+        return new ContactDto(name,
+                customer.addresses.stream().map(this::toDto).toList(),
+                customer.phones.stream().map(p -> new PhoneDto(p.type, cipher.decrypt("phone", p.number))).toList(),
+                customer.emails.stream().map(e -> new EmailDto(cipher.decrypt("email", e.address))).toList());
+    }
+
+    AddressDto toDto(PostalAddress address) {
+        return new AddressDto(address.type, address.country,
+                cipher.decrypt("postal_code", address.postalCode),
+                cipher.decrypt("region", address.region),
+                cipher.decrypt("locality", address.locality),
+                cipher.decrypt("line1", address.line1),
+                cipher.decrypt("line2", address.line2));
+    }
+
+    byte[] lookupHash(String email) {
+        return cipher.emailLookupHash(email);
+    }
+
+    /** Replaces the entity's contact data with the given one; orphaned rows are deleted. */
+    void apply(ContactDto contact, Customer customer) {
+        NameDto name = contact.name();
+        customer.familyName = name == null ? null : cipher.encrypt("family_name", name.family());
+        customer.givenName = name == null ? null : cipher.encrypt("given_name", name.given());
+
+        customer.addresses.clear();
+        List<AddressDto> addresses = contact.addresses();
+        for (int i = 0; i < addresses.size(); i++) {
+            AddressDto dto = addresses.get(i);
+            PostalAddress address = new PostalAddress();
+            address.customer = customer;
+            address.position = i;
+            address.type = dto.type();
+            address.country = dto.country();
+            address.postalCode = cipher.encrypt("postal_code", dto.postalCode());
+            address.region = cipher.encrypt("region", dto.region());
+            address.locality = cipher.encrypt("locality", dto.locality());
+            address.line1 = cipher.encrypt("line1", dto.line1());
+            address.line2 = cipher.encrypt("line2", dto.line2());
+            customer.addresses.add(address);
+        }
+
+        customer.phones.clear();
+        List<PhoneDto> phones = contact.phones();
+        for (int i = 0; i < phones.size(); i++) {
+            PhoneNumber phone = new PhoneNumber();
+            phone.customer = customer;
+            phone.position = i;
+            phone.type = phones.get(i).type();
+            phone.number = cipher.encrypt("phone", phones.get(i).number());
+            customer.phones.add(phone);
+        }
+
+        customer.emails.clear();
+        List<EmailDto> emails = contact.emails();
+        for (int i = 0; i < emails.size(); i++) {
+            EmailAddress email = new EmailAddress();
+            email.customer = customer;
+            email.position = i;
+            email.address = cipher.encrypt("email", emails.get(i).address());
+            email.lookupHash = cipher.emailLookupHash(emails.get(i).address());
+            customer.emails.add(email);
+        }
+    }
+}

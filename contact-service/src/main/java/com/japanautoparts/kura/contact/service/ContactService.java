@@ -1,0 +1,179 @@
+package com.japanautoparts.kura.contact.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.contact.AddressType;
+import com.japanautoparts.kura.contact.ContactChange;
+import com.japanautoparts.kura.contact.Customer;
+import com.japanautoparts.kura.contact.EmailAddress;
+import com.japanautoparts.kura.contact.rest.AddressDto;
+import com.japanautoparts.kura.contact.rest.ChangeDto;
+import com.japanautoparts.kura.contact.rest.CheckoutDto;
+import com.japanautoparts.kura.contact.rest.ContactDto;
+import com.japanautoparts.kura.contact.rest.SubjectExportDto;
+
+import io.quarkus.logging.Log;
+
+/** Customer self-service and storefront registration over the encrypted contact store. */
+@ApplicationScoped
+@Transactional
+public class ContactService {
+
+    public record Saved(ContactDto contact, boolean created) {
+    }
+
+    private static final ContactDto EMPTY = new ContactDto(null, null, null, null);
+
+    private final ContactMapper mapper;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+
+    public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock) {
+        this.mapper = mapper;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ContactDto> find(String subject) {
+        return Customer.findBySubject(subject).map(mapper::toDto);
+    }
+
+    /** Creates or replaces all of a customer's contact data. */
+    public Saved replace(String subject, ContactDto contact, String actor) {
+        Optional<Customer> existing = Customer.findBySubject(subject);
+        Customer customer = existing.orElseGet(() -> newCustomer(subject));
+        store(customer, existing.map(mapper::toDto).orElse(EMPTY), contact, actor);
+        return new Saved(contact, existing.isEmpty());
+    }
+
+    /**
+     * Applies an RFC 7396 JSON merge patch: members present replace, {@code null} removes, lists
+     * are replaced whole. The merged result is validated like a full replacement.
+     */
+    public Saved patch(String subject, JsonNode mergePatch, String actor) throws JsonProcessingException {
+        if (!mergePatch.isObject()) {
+            throw ProblemException.badRequest("A merge patch must be a JSON object");
+        }
+        Optional<Customer> existing = Customer.findBySubject(subject);
+        ContactDto before = existing.map(mapper::toDto).orElse(EMPTY);
+        ContactDto after = json.treeToValue(merge(json.valueToTree(before), mergePatch), ContactDto.class);
+        Set<ConstraintViolation<ContactDto>> violations = validator.validate(after);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        store(existing.orElseGet(() -> newCustomer(subject)), before, after, actor);
+        return new Saved(after, existing.isEmpty());
+    }
+
+    /** The storefront registers a new customer on their behalf; an existing profile is a conflict. */
+    public ContactDto register(String subject, ContactDto contact, String actor) {
+        if (Customer.findBySubject(subject).isPresent()) {
+            throw ProblemException.conflict("This customer is already registered");
+        }
+        store(newCustomer(subject), EMPTY, contact, actor);
+        return contact;
+    }
+
+    /**
+     * Hard-deletes the customer's contact data and its change history. Idempotent: removing
+     * what is already gone has the same outcome.
+     */
+    public void remove(String subject) {
+        Customer.findBySubject(subject).ifPresent(customer -> {
+            long changes = ContactChange.delete("customerId", customer.id);
+            customer.delete();
+            Log.debugf("Removed a customer's contact data and %d history entries", changes);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<ChangeDto>> history(String subject) {
+        return Customer.findBySubject(subject).map(customer -> ContactChange.listForCustomer(customer.id).stream()
+                .map(c -> new ChangeDto(c.changedAt, c.actor, c.field, c.kind))
+                .toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CheckoutDto> checkout(String subject) {
+        return Customer.findBySubject(subject).map(customer -> {
+            ContactDto contact = mapper.toDto(customer);
+            Optional<AddressDto> shipping = firstOfType(contact, AddressType.SHIPPING);
+            return new CheckoutDto(subject, contact.name(), shipping.orElse(null),
+                    firstOfType(contact, AddressType.BILLING).orElse(null),
+                    contact.emails().isEmpty() ? null : contact.emails().get(0),
+                    shipping.isPresent());
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> findCustomerIdByEmail(String email) {
+        return EmailAddress.<EmailAddress> find("lookupHash", mapper.lookupHash(email)).firstResultOptional()
+                .map(address -> address.customer.subject);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SubjectExportDto> export(String subject) {
+        return Customer.findBySubject(subject).map(customer -> new SubjectExportDto("contact-service", subject,
+                mapper.toDto(customer), history(subject).orElse(List.of())));
+    }
+
+    static Optional<AddressDto> firstOfType(ContactDto contact, AddressType type) {
+        return contact.addresses().stream().filter(a -> a.type() == type).findFirst();
+    }
+
+    private Customer newCustomer(String subject) {
+        Customer customer = new Customer();
+        customer.subject = subject;
+        customer.createdAt = Instant.now(clock);
+        return customer;
+    }
+
+    private void store(Customer customer, ContactDto before, ContactDto after, String actor) {
+        Instant now = Instant.now(clock);
+        mapper.apply(after, customer);
+        customer.updatedAt = now;
+        customer.persist();
+        for (ChangeDetector.FieldChange change : ChangeDetector.between(before, after)) {
+            ContactChange entry = new ContactChange();
+            entry.customerId = customer.id;
+            entry.changedAt = now;
+            entry.actor = actor;
+            entry.field = change.field();
+            entry.kind = change.kind();
+            entry.persist();
+        }
+    }
+
+    private JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : json.createObjectNode();
+        patch.properties().forEach(member -> {
+            if (member.getValue().isNull()) {
+                result.remove(member.getKey());
+            } else {
+                result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
+            }
+        });
+        return result;
+    }
+}

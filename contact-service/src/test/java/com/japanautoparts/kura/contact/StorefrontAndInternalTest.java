@@ -1,0 +1,128 @@
+package com.japanautoparts.kura.contact;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.rest.ContactDto;
+import com.japanautoparts.kura.contact.service.ContactService;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+/** Registration and checkout for the storefront; projections and DSR hooks for internal callers. */
+@QuarkusTest
+class StorefrontAndInternalTest {
+
+    static final String CUSTOMER = "customer-storefront";
+    private static final String EMAIL = "storefront.customer@example.jp";
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    ObjectMapper json;
+
+    @BeforeEach
+    void startEmpty() {
+        contacts.remove(CUSTOMER);
+    }
+
+    @Test
+    @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
+    void storefrontRegistersOnceAndReadsCheckout() {
+        String registration = "{\"customerId\": \"" + CUSTOMER + "\", \"contact\": " + ContactFixtures.contact(EMAIL) + "}";
+        given().contentType(ContentType.JSON).body(registration).post("/contacts")
+                .then().statusCode(201).header("Location", endsWith("/contacts/" + CUSTOMER + "/checkout"));
+        given().contentType(ContentType.JSON).body(registration).post("/contacts")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        given().get("/contacts/" + CUSTOMER + "/checkout").then().statusCode(200)
+                .body("hasShippingAddress", equalTo(true))
+                .body("shippingAddress.postalCode", equalTo(ContactFixtures.POSTAL_CODE))
+                .body("billingAddress.country", equalTo("US"))
+                .body("email.address", equalTo(EMAIL));
+        given().get("/contacts/nobody/checkout").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
+    void registrationWithoutContactDataIsAllowedAndCheckoutSaysNoShippingAddress() {
+        given().contentType(ContentType.JSON).body("{\"customerId\": \"" + CUSTOMER + "\"}").post("/contacts").then().statusCode(201);
+        given().get("/contacts/" + CUSTOMER + "/checkout").then().statusCode(200)
+                .body("hasShippingAddress", equalTo(false))
+                .body("$", not(hasKey("shippingAddress")));
+        given().contentType(ContentType.JSON).body("{\"contact\": {}}").post("/contacts").then().statusCode(400)
+                .body("errors.field", contains("customerId"));
+    }
+
+    @Test
+    @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
+    void lookupByRemovedEmailFindsNothing() {
+        String customer = "customer-removed-lookup";
+        String email = "removed.lookup@example.jp";
+        given().contentType(ContentType.JSON).body("{\"customerId\": \"" + customer + "\", \"contact\": {\"emails\": [{\"address\": \"" + email + "\"}]}}")
+                .post("/contacts").then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"email\": \"" + email.toUpperCase(java.util.Locale.ROOT) + "\"}")
+                .post("/contacts/lookup").then().statusCode(200).body("customerId", equalTo(customer));
+
+        // The same service call that DELETE /contacts/me makes for the customer.
+        contacts.remove(customer);
+
+        given().contentType(ContentType.JSON).body("{\"email\": \"" + email + "\"}")
+                .post("/contacts/lookup").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "disclosure-service", roles = Roles.DISCLOSURE_BROKER)
+    void projectionsReleaseOnlyWhatThePurposeNeeds() throws JsonProcessingException {
+        storeFixture();
+        given().get("/internal/contacts/" + CUSTOMER + "/projections/delivery").then().statusCode(200)
+                .body("name.family", equalTo(ContactFixtures.FAMILY))
+                .body("shippingAddress.line1", equalTo(ContactFixtures.LINE1))
+                .body("phone.number", equalTo(ContactFixtures.PHONE))
+                .body("$", not(hasKey("email"))).body("$", not(hasKey("billingAddress")))
+                .body("dataItems", contains("user.name", "user.contact.address.shipping", "user.contact.phone_number"));
+        given().get("/internal/contacts/" + CUSTOMER + "/projections/payment").then().statusCode(200)
+                .body("billingAddress.line1", equalTo("500 Market Street"))
+                .body("$", not(hasKey("shippingAddress"))).body("$", not(hasKey("phone"))).body("$", not(hasKey("email")));
+        given().get("/internal/contacts/" + CUSTOMER + "/projections/support").then().statusCode(200)
+                .body("email.address", equalTo(EMAIL))
+                .body("$", not(hasKey("shippingAddress"))).body("$", not(hasKey("phone")));
+        given().get("/internal/contacts/" + CUSTOMER + "/projections/marketing").then().statusCode(404);
+        given().get("/internal/contacts/nobody/projections/delivery").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void exportHoldsEverythingAndErasureIsIdempotent() throws JsonProcessingException {
+        storeFixture();
+        given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(200)
+                .body("customerId", equalTo(CUSTOMER))
+                .body("contact.emails[0].address", equalTo(EMAIL))
+                .body("history.size()", greaterThan(0));
+
+        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200).body("outcome", equalTo("erased"));
+        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200).body("outcome", equalTo("erased"));
+        given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(404);
+        assertTrue(contacts.find(CUSTOMER).isEmpty());
+    }
+
+    private void storeFixture() throws JsonProcessingException {
+        contacts.replace(CUSTOMER, json.readValue(ContactFixtures.contact(EMAIL), ContactDto.class), "test");
+    }
+}

@@ -1,0 +1,35 @@
+package com.japanautoparts.kura.testing;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.response.Response;
+
+public final class ProblemAssertions {
+
+    private ProblemAssertions() {
+    }
+
+    /** A client error, as RFC 9457 problem+json with a detail, or (for 413 cut off by the HTTP layer) any body. */
+    public static void assertClientProblem(Response response) {
+        assertThat("status of " + response.asString(), response.statusCode(), allOf(greaterThanOrEqualTo(400), lessThan(500)));
+        if (response.statusCode() == 413) {
+            return;
+        }
+        assertThat(response.contentType(), startsWith("application/problem+json"));
+        assertThat(response.jsonPath().getString("detail"), not(emptyOrNullString()));
+        assertThat(response.jsonPath().getInt("status"), is(response.statusCode()));
+    }
+
+    public static void assertProblem(Response response, int status) {
+        assertThat("status of " + response.asString(), response.statusCode(), is(status));
+        assertThat(response.contentType(), startsWith("application/problem+json"));
+        assertThat(response.jsonPath().getString("detail"), not(emptyOrNullString()));
+    }
+}
