@@ -79,3 +79,89 @@ pg_stop() {
   [ -f "$dir/data/postmaster.pid" ] || return 0
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
+
+# Development-only secrets for a local run, generated once into FILE and never committed.
+dev_secrets() {
+  local file=$1
+  [ -f "$file" ] && return 0
+  mkdir -p "$(dirname "$file")"
+  (
+    umask 077
+    {
+      echo "CONTACT_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64)"
+      echo "CONTACT_ENCRYPTION_LOOKUP_KEY=$(head -c 32 /dev/urandom | base64)"
+    } >"$file"
+  )
+}
+
+# --- Services, in JVM mode from their packaged jars -------------------------------------------
+# STATE is a folder for pids and logs; each service gets <PREFIX>_DB_URL for its own database on PG_PORT.
+
+service_db() { echo "${1%-service}"; }
+service_env_prefix() { service_db "$1" | tr '[:lower:]-' '[:upper:]_'; }
+service_ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"; }
+service_running() { [ -f "$1/pids/$2.pid" ] && kill -0 "$(cat "$1/pids/$2.pid")" 2>/dev/null; }
+
+# service_start STATE PG_PORT ENV_FILE MODULE PORT: ENV_FILE holds extra variables (secrets) for every service.
+service_start() {
+  local state=$1 pg_port=$2 env_file=$3 module=$4 port=$5 prefix
+  prefix=$(service_env_prefix "$module")
+  mkdir -p "$state/pids" "$state/logs"
+  if service_running "$state" "$module"; then
+    say "$module already running (pid $(cat "$state/pids/$module.pid"))"
+    return
+  fi
+  port_in_use "$port" && die "Port $port is taken; $module cannot start."
+  (
+    set -a
+    # shellcheck disable=SC1090
+    [ -f "$env_file" ] && source "$env_file"
+    set +a
+    export QUARKUS_HTTP_PORT="$port"
+    export "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/$(service_db "$module")"
+    export "${prefix}_DB_USER=postgres"
+    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+      >>"$state/logs/$module.log" 2>&1
+  ) &
+  echo $! >"$state/pids/$module.pid"
+}
+
+service_wait_ready() {
+  local state=$1 module=$2 port=$3 deadline=$((SECONDS + 120))
+  until service_ready "$port"; do
+    service_running "$state" "$module" || die "$module stopped while starting; see $state/logs/$module.log"
+    [ "$SECONDS" -lt "$deadline" ] || die "$module not ready after 120 s; see $state/logs/$module.log"
+    sleep 0.5
+  done
+}
+
+service_stop() {
+  local state=$1 module=$2 pid
+  if service_running "$state" "$module"; then
+    pid=$(cat "$state/pids/$module.pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
+    say "$module stopped"
+  fi
+  rm -f "$state/pids/$module.pid"
+}
+
+# Starts every service (in parallel: they only need the database and the identity provider) and waits for all.
+services_start() {
+  local state=$1 pg_port=$2 env_file=$3 entry
+  for entry in "${KURA_SERVICES[@]}"; do
+    service_start "$state" "$pg_port" "$env_file" "${entry%%:*}" "${entry##*:}"
+  done
+  for entry in "${KURA_SERVICES[@]}"; do
+    service_wait_ready "$state" "${entry%%:*}" "${entry##*:}"
+    say "${entry%%:*} ready on http://127.0.0.1:${entry##*:}"
+  done
+}
+
+services_stop() {
+  local state=$1 entry
+  for entry in "${KURA_SERVICES[@]}"; do
+    service_stop "$state" "${entry%%:*}"
+  done
+}
