@@ -1,0 +1,12 @@
+package com.japanautoparts.kura.consent.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Everything consent-service holds about one subject, for a data-subject access request. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubjectExportDto(String service, String customerId, List<ConsentStateDto> consents, List<ConsentRecordDto> history,
+        List<AcknowledgementDto> policyAcknowledgements, Instant lastMarketingEmailAt) {
+}
