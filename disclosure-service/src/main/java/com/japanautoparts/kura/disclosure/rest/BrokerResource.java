@@ -1,0 +1,78 @@
+package com.japanautoparts.kura.disclosure.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.japanautoparts.kura.common.problem.Problem;
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.Purpose;
+import com.japanautoparts.kura.disclosure.service.BrokerService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The broker: third parties and staff get personal data only here, one order or customer at a
+ * time, after the need-to-know rule matched and the ledger row was committed.
+ */
+@Path("/disclosures")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.CARRIER, Roles.PAYMENT_PROCESSOR, Roles.AFFILIATE, Roles.STAFF })
+@Tag(name = "Disclosures", description = "Need-to-know data for carriers, payment processors and staff, recorded before release")
+public class BrokerResource {
+
+    private final BrokerService broker;
+    private final SecurityIdentity identity;
+
+    public BrokerResource(BrokerService broker, SecurityIdentity identity) {
+        this.broker = broker;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/orders/{orderId}/{purpose}")
+    @RolesAllowed({ Roles.CARRIER, Roles.PAYMENT_PROCESSOR, Roles.AFFILIATE })
+    @Operation(summary = "One order's data for a purpose (delivery for carriers, payment for payment processors)",
+            description = "The caller is the recipient whose OIDC client id is the token's azp. An order assigned to someone else answers 404.")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "delivery", value = Examples.DELIVERY)))
+    @APIResponse(responseCode = "403", description = "Not a registered active recipient, or no rule for this purpose")
+    @APIResponse(responseCode = "404", description = "No such order, or not assigned to the caller")
+    @APIResponse(responseCode = "503", description = "An owning service or the ledger is unavailable: nothing was released",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public DisclosureDto order(
+            @PathParam("orderId") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String orderId,
+            @PathParam("purpose") String purpose) {
+        Purpose known = Purpose.parse(purpose).orElseThrow(() -> ProblemException.notFound("No such purpose"));
+        return broker.discloseOrder(Callers.clientId(identity), orderId, known);
+    }
+
+    @POST
+    @Path("/customers/{customerId}/support")
+    @RolesAllowed(Roles.STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A customer's support data (name, email) for a staff member, with a stated reason")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reason", value = Examples.SUPPORT_REQUEST)))
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "support", value = Examples.SUPPORT)))
+    @APIResponse(responseCode = "404", description = "No such customer")
+    public DisclosureDto support(
+            @PathParam("customerId") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String customerId,
+            @NotNull @Valid SupportRequestDto request) {
+        return broker.discloseSupport(Callers.subject(identity), customerId, request.reason());
+    }
+}

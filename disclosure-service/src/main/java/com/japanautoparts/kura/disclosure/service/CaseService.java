@@ -1,0 +1,235 @@
+package com.japanautoparts.kura.disclosure.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.disclosure.CaseStatus;
+import com.japanautoparts.kura.disclosure.CaseType;
+import com.japanautoparts.kura.disclosure.DisclosureCase;
+import com.japanautoparts.kura.disclosure.LedgerEntry;
+import com.japanautoparts.kura.disclosure.Purpose;
+import com.japanautoparts.kura.disclosure.Recipient;
+import com.japanautoparts.kura.disclosure.RecipientKind;
+import com.japanautoparts.kura.disclosure.client.ContactClient;
+import com.japanautoparts.kura.disclosure.client.ContactProjection;
+import com.japanautoparts.kura.disclosure.rest.CaseDto;
+import com.japanautoparts.kura.disclosure.rest.CasePackageDto;
+import com.japanautoparts.kura.disclosure.rest.NewCaseDto;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Exception disclosures: opened by one person, approved or rejected by a different privacy officer
+ * (two-person rule), executed once. Execution collects exactly the approved subjects and items,
+ * records them in the ledger and hands back a JSON package.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    private final LedgerService ledger;
+    private final ContactClient contacts;
+    private final Clock clock;
+
+    public CaseService(LedgerService ledger, ContactClient contacts, Clock clock) {
+        this.ledger = ledger;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    public CaseDto open(NewCaseDto dto, String openedBy) {
+        Recipient recipient = Recipient.<Recipient> findByIdOptional(dto.recipientId())
+                .orElseThrow(() -> ProblemException.unprocessable("No recipient is registered with this id"));
+        if (!recipient.active) {
+            throw ProblemException.unprocessable("The recipient is not active");
+        }
+        if (recipient.kind == RecipientKind.STAFF) {
+            throw ProblemException.unprocessable("Exception disclosures go to third parties, not to staff");
+        }
+        for (String item : dto.dataItems()) {
+            if (ContactItems.parse(item).isEmpty()) {
+                throw ProblemException.unprocessable("Unknown data item; a case may ask for " + ContactItems.keys());
+            }
+        }
+        DisclosureCase c = new DisclosureCase();
+        c.type = dto.type();
+        c.status = CaseStatus.OPEN;
+        c.recipient = recipient;
+        c.referenceDocument = dto.referenceDocument();
+        c.requester = dto.requester();
+        c.description = dto.description();
+        c.subjects = List.copyOf(new LinkedHashSet<>(dto.subjects()));
+        c.dataItems = List.copyOf(new LinkedHashSet<>(dto.dataItems()));
+        c.openedBy = openedBy;
+        c.openedAt = Instant.now(clock);
+        c.persist();
+        Log.debugf("Case %d opened", c.id);
+        return CaseDto.of(c);
+    }
+
+    /** A privacy officer sees every case; anyone else only the cases they opened. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseDto> list(String person, boolean officer) {
+        List<DisclosureCase> cases = officer ? DisclosureCase.listAllSorted() : DisclosureCase.listOpenedBy(person);
+        return cases.stream().map(CaseDto::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseDto> find(long id, String person, boolean officer) {
+        return visible(id, person, officer).map(CaseDto::of);
+    }
+
+    /** Approves or rejects an open case; the person who opened it may not decide it. */
+    public Optional<CaseDto> decide(long id, String decider, boolean approve, String note) {
+        return DisclosureCase.<DisclosureCase> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(c -> {
+            if (c.openedBy.equals(decider)) {
+                throw Problems.forbidden("Two-person rule: the person who opened a case cannot decide it");
+            }
+            if (c.status != CaseStatus.OPEN) {
+                throw ProblemException.conflict("The case is already " + c.status.key());
+            }
+            c.status = approve ? CaseStatus.APPROVED : CaseStatus.REJECTED;
+            c.decidedBy = decider;
+            c.decidedAt = Instant.now(clock);
+            c.decisionNote = note;
+            return CaseDto.of(c);
+        });
+    }
+
+    /**
+     * Collects the approved scope from contact-service (no transaction held open meanwhile), then in
+     * one transaction re-checks the case, writes the ledger rows and marks it executed. If the
+     * ledger write fails the case stays approved and nothing is returned.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<CasePackageDto> execute(long id, String executor) {
+        // The recipient is a many-to-one, loaded eagerly with the case.
+        Optional<DisclosureCase> found = QuarkusTransaction.requiringNew()
+                .call(() -> DisclosureCase.<DisclosureCase> findByIdOptional(id));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DisclosureCase approved = found.get();
+        requireExecutable(approved);
+        Set<ContactItems> items = EnumSet.noneOf(ContactItems.class);
+        approved.dataItems.forEach(key -> items.add(ContactItems.parse(key).orElseThrow()));
+        List<CasePackageDto.SubjectRecord> records = new ArrayList<>();
+        List<String> notFound = new ArrayList<>();
+        for (String subject : approved.subjects) {
+            collect(subject, items).ifPresentOrElse(records::add, () -> notFound.add(subject));
+        }
+        List<LedgerDraft> drafts = drafts(approved, records, executor);
+        CaseType type = approved.type;
+        Recipient recipient = approved.recipient;
+        try {
+            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                DisclosureCase c = DisclosureCase.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                requireExecutable(c);
+                if (c.version != approved.version) {
+                    throw ProblemException.conflict("The case changed while it was executed; try again");
+                }
+                List<Long> rows = ledger.appendAll(drafts).stream().map(e -> e.id).toList();
+                c.status = CaseStatus.EXECUTED;
+                c.executedBy = executor;
+                c.executedAt = Instant.now(clock);
+                return new CasePackageDto(c.id, type, type.basis(), recipient.id, recipient.name, c.referenceDocument,
+                        c.executedAt, c.dataItems, records, notFound, rows);
+            }));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Log.errorf("Case %d could not be recorded (%s); nothing released", id, e.getClass().getName());
+            throw ProblemException.dependencyUnavailable("The disclosure could not be recorded, so no data was released",
+                    Problems.RETRY_AFTER_SECONDS);
+        }
+    }
+
+    private static void requireExecutable(DisclosureCase c) {
+        if (c.status != CaseStatus.APPROVED) {
+            throw ProblemException.conflict("Only an approved case can be executed; this one is " + c.status.key());
+        }
+        if (!c.recipient.active) {
+            throw ProblemException.conflict("The case's recipient is no longer active");
+        }
+    }
+
+    private Optional<CasePackageDto.SubjectRecord> collect(String subject, Set<ContactItems> items) {
+        Map<Purpose, ContactProjection> projections = new EnumMap<>(Purpose.class);
+        for (Purpose projection : ContactItems.projectionsFor(items)) {
+            try {
+                contacts.project(subject, projection).ifPresent(p -> projections.put(projection, p));
+            } catch (RuntimeException e) {
+                Log.warnf("contact-service did not answer (%s)", e.getClass().getName());
+                throw ProblemException.dependencyUnavailable("A service holding the data is unavailable; try again later",
+                        Problems.RETRY_AFTER_SECONDS);
+            }
+        }
+        if (projections.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> released = new ArrayList<>();
+        ContactProjection.Name name = null;
+        ContactProjection.Address shipping = null;
+        ContactProjection.Address billing = null;
+        ContactProjection.Phone phone = null;
+        ContactProjection.Email email = null;
+        for (ContactItems item : items) {
+            Optional<ContactProjection> source = projections.values().stream().filter(item::presentIn).findFirst();
+            if (source.isEmpty()) {
+                continue;
+            }
+            ContactProjection p = source.get();
+            released.add(item.key());
+            switch (item) {
+                case NAME -> name = p.name();
+                case SHIPPING_ADDRESS -> shipping = p.shippingAddress();
+                case PHONE -> phone = p.phone();
+                case BILLING_ADDRESS -> billing = p.billingAddress();
+                case EMAIL -> email = p.email();
+            }
+        }
+        return Optional.of(new CasePackageDto.SubjectRecord(subject, released, name, shipping, billing, phone, email));
+    }
+
+    /** One row per subject; a business transfer is one bulk row per item, listing its subjects. */
+    private static List<LedgerDraft> drafts(DisclosureCase c, List<CasePackageDto.SubjectRecord> records, String executor) {
+        String reference = "case:" + c.id;
+        List<LedgerDraft> drafts = new ArrayList<>();
+        if (c.type == CaseType.BUSINESS_TRANSFER) {
+            for (String item : c.dataItems) {
+                List<String> subjects = records.stream().filter(r -> r.dataItems().contains(item))
+                        .map(CasePackageDto.SubjectRecord::customerId).toList();
+                if (!subjects.isEmpty()) {
+                    drafts.add(new LedgerDraft(LedgerEntry.Outcome.DISCLOSED, c.recipient, null, subjects, reference,
+                            List.of(item), c.type.key(), c.type.basis(), c.referenceDocument, null, executor, null));
+                }
+            }
+        } else {
+            for (CasePackageDto.SubjectRecord r : records) {
+                if (!r.dataItems().isEmpty()) {
+                    drafts.add(LedgerDraft.disclosed(c.recipient, r.customerId(), reference, r.dataItems(), c.type.key(),
+                            c.type.basis(), c.referenceDocument, null, executor));
+                }
+            }
+        }
+        return drafts;
+    }
+
+    private static Optional<DisclosureCase> visible(long id, String person, boolean officer) {
+        return DisclosureCase.<DisclosureCase> findByIdOptional(id).filter(c -> officer || c.openedBy.equals(person));
+    }
+}

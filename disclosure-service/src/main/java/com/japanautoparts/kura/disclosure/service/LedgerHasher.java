@@ -1,0 +1,62 @@
+package com.japanautoparts.kura.disclosure.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.japanautoparts.kura.disclosure.LedgerEntry;
+
+/**
+ * The canonical form of a ledger row and its SHA-256. Each field is written as
+ * {@code <length>:<value>;} (a missing value as {@code -;}), so no two different rows share a form;
+ * the previous row's hash is the last field, which chains the rows.
+ */
+public final class LedgerHasher {
+
+    /** The previous hash of the first row. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private LedgerHasher() {
+    }
+
+    public static String hash(LedgerEntry e) {
+        StringBuilder form = new StringBuilder(512);
+        field(form, e.id == null ? null : e.id.toString());
+        field(form, e.at == null ? null : e.at.toString());
+        field(form, e.outcome == null ? null : e.outcome.name());
+        field(form, e.recipientId);
+        field(form, e.recipientName);
+        field(form, e.recipientKind == null ? null : e.recipientKind.name());
+        field(form, e.subject);
+        field(form, join(e.subjects));
+        field(form, e.reference);
+        field(form, join(e.dataItems));
+        field(form, e.purpose);
+        field(form, e.legalBasis == null ? null : e.legalBasis.name());
+        field(form, e.basisReference);
+        field(form, e.reason);
+        field(form, e.actor);
+        field(form, e.refusal);
+        field(form, e.previousHash);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(form.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException("SHA-256 is not available", e1);
+        }
+    }
+
+    private static String join(List<String> values) {
+        return values == null ? null : String.join("\n", values);
+    }
+
+    private static void field(StringBuilder form, String value) {
+        if (value == null) {
+            form.append("-;");
+        } else {
+            form.append(value.length()).append(':').append(value).append(';');
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.japanautoparts.kura.disclosure.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.japanautoparts.kura.disclosure.LedgerEntry;
+import com.japanautoparts.kura.disclosure.LedgerHead;
+import com.japanautoparts.kura.disclosure.Recipient;
+import com.japanautoparts.kura.disclosure.rest.LedgerEntryDto;
+import com.japanautoparts.kura.disclosure.rest.ReportEntryDto;
+import com.japanautoparts.kura.disclosure.rest.VerificationDto;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** The append-only, hash-chained disclosure ledger. */
+@ApplicationScoped
+@Transactional
+public class LedgerService {
+
+    private static final int VERIFY_PAGE = 500;
+
+    private final Clock clock;
+
+    public LedgerService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Appends one row and flushes it, so a failure to record surfaces here, before any data is
+     * released. The chain head is locked for the rest of the transaction: appends are serialised.
+     */
+    public LedgerEntry append(LedgerDraft draft) {
+        return appendAll(List.of(draft)).get(0);
+    }
+
+    public List<LedgerEntry> appendAll(List<LedgerDraft> drafts) {
+        LedgerHead head = LedgerHead.findById(LedgerHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("The ledger chain head is missing");
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<LedgerEntry> written = new ArrayList<>(drafts.size());
+        for (LedgerDraft draft : drafts) {
+            LedgerEntry entry = toEntry(draft);
+            entry.id = head.lastId + 1;
+            entry.at = now;
+            entry.previousHash = head.lastHash;
+            entry.hash = LedgerHasher.hash(entry);
+            entry.persist();
+            head.lastId = entry.id;
+            head.lastHash = entry.hash;
+            written.add(entry);
+        }
+        LedgerEntry.flush();
+        return written;
+    }
+
+    /**
+     * Recomputes the chain from the first row: each row's previous hash must be the hash of the row
+     * before it, its hash must match its content, and positions must have no gaps.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VerificationDto verify() {
+        String previous = LedgerHasher.GENESIS;
+        long expectedId = 1;
+        long checked = 0;
+        int page = 0;
+        while (true) {
+            PanacheQuery<LedgerEntry> query = LedgerEntry.find("order by id");
+            List<LedgerEntry> rows = query.page(page++, VERIFY_PAGE).list();
+            for (LedgerEntry row : rows) {
+                checked++;
+                boolean intact = row.id == expectedId && previous.equals(row.previousHash)
+                        && LedgerHasher.hash(row).equals(row.hash);
+                if (!intact) {
+                    return new VerificationDto(false, checked, row.id);
+                }
+                previous = row.hash;
+                expectedId++;
+            }
+            LedgerEntry.getEntityManager().clear();
+            if (rows.size() < VERIFY_PAGE) {
+                break;
+            }
+        }
+        LedgerHead head = LedgerHead.findById(LedgerHead.ID);
+        if (head == null || head.lastId != expectedId - 1 || !head.lastHash.equals(previous)) {
+            // Rows are missing at the end: name the first position that should be there.
+            return new VerificationDto(false, checked, expectedId);
+        }
+        return new VerificationDto(true, checked, null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerEntryDto> newest(String subject, int limit) {
+        PanacheQuery<LedgerEntry> query = subject == null ? LedgerEntry.find("order by id desc")
+                : LedgerEntry.find("subject = ?1 order by id desc", subject);
+        return query.page(0, limit).list().stream().map(LedgerEntryDto::of).toList();
+    }
+
+    /** Every disclosure of this subject's data, including bulk rows that list the subject (APPI Art. 33(5)). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportEntryDto> reportFor(String subject) {
+        return Stream.concat(LedgerEntry.disclosedTo(subject).stream(),
+                LedgerEntry.disclosedInBulk().stream().filter(e -> e.subjects.contains(subject)))
+                .sorted(Comparator.comparing((LedgerEntry e) -> e.id))
+                .map(ReportEntryDto::of)
+                .toList();
+    }
+
+    private static LedgerEntry toEntry(LedgerDraft draft) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.outcome = draft.outcome();
+        Recipient recipient = draft.recipient();
+        if (recipient != null) {
+            entry.recipientId = recipient.id;
+            entry.recipientName = recipient.name;
+            entry.recipientKind = recipient.kind;
+        }
+        entry.subject = draft.subject();
+        entry.subjects = draft.subjects() == null ? null : List.copyOf(draft.subjects());
+        entry.reference = draft.reference();
+        entry.dataItems = List.copyOf(draft.dataItems());
+        entry.purpose = draft.purpose();
+        entry.legalBasis = draft.legalBasis();
+        entry.basisReference = draft.basisReference();
+        entry.reason = draft.reason();
+        entry.actor = draft.actor();
+        entry.refusal = draft.refusal();
+        return entry;
+    }
+}
