@@ -37,6 +37,10 @@ public class Customer extends PanacheEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The last change by or for the customer, or checkout; the clock of the inactivity retention period. */
+    @Column(name = "last_active_at", nullable = false)
+    public Instant lastActiveAt;
+
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<PostalAddress> addresses = new ArrayList<>();

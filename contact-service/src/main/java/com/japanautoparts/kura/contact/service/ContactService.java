@@ -111,9 +111,10 @@ public class ContactService {
                 .toList());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A checkout is activity: it restarts the customer's inactivity retention period. */
     public Optional<CheckoutDto> checkout(String subject) {
         return Customer.findBySubject(subject).map(customer -> {
+            customer.lastActiveAt = Instant.now(clock);
             ContactDto contact = mapper.toDto(customer);
             Optional<AddressDto> shipping = firstOfType(contact, AddressType.SHIPPING);
             return new CheckoutDto(subject, contact.name(), shipping.orElse(null),
@@ -150,6 +151,7 @@ public class ContactService {
         Instant now = Instant.now(clock);
         mapper.apply(after, customer);
         customer.updatedAt = now;
+        customer.lastActiveAt = now;
         customer.persist();
         for (ChangeDetector.FieldChange change : ChangeDetector.between(before, after)) {
             ContactChange entry = new ContactChange();

@@ -1,0 +1,136 @@
+package com.japanautoparts.kura.contact;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.PurgeRecord.Reason;
+import com.japanautoparts.kura.contact.rest.ContactDto;
+import com.japanautoparts.kura.contact.rest.NameDto;
+import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.contact.service.RetentionService;
+import com.japanautoparts.kura.contact.service.RetentionService.Due;
+
+import io.quarkus.logging.Log;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+@QuarkusTest
+class RetentionTest {
+
+    private static final String STALE = "customer-retention-stale";
+    private static final ContactDto SOME_CONTACT = new ContactDto(new NameDto("Kept", "Briefly"), null, null, null);
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void inactiveCustomersExpireAfterThreeYearsAndDryRunEqualsThePurge() {
+        contacts.replace(STALE, SOME_CONTACT, "test");
+        clock.moveBy(Duration.ofDays(1094));
+        assertTrue(contacts.find(STALE).isPresent());
+        assertEquals(0, retention.purge(Reason.SCHEDULE, "test").get(0).count(), "nothing is older than 3 years yet");
+        assertTrue(contacts.find(STALE).isPresent());
+
+        clock.moveBy(Duration.ofDays(2));
+        List<Due> dryRun = retention.dryRun(Reason.SCHEDULE);
+        assertTrue(dryRun.get(0).count() >= 1);
+        List<Due> purged = retention.purge(Reason.SCHEDULE, "test");
+
+        assertEquals(dryRun.stream().map(Due::count).toList(), purged.stream().map(Due::count).toList(),
+                "the dry run reports exactly what the purge deletes");
+        assertFalse(contacts.find(STALE).isPresent());
+        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category.equals(RetentionService.INACTIVE_CUSTOMERS)
+                && r.purgedCount == purged.get(0).count()));
+    }
+
+    @Test
+    void storagePressureShortensOnlyTheChangeHistoryPeriod() {
+        String customer = "customer-retention-pressure";
+        contacts.remove(customer);
+        contacts.replace(customer, SOME_CONTACT, "test");
+        clock.moveBy(Duration.ofDays(100));
+
+        retention.purge(Reason.SCHEDULE, "test");
+        assertFalse(contacts.history(customer).orElseThrow().isEmpty(), "2-year history period not reached");
+
+        retention.purge(Reason.STORAGE_PRESSURE, "test");
+        assertTrue(contacts.history(customer).orElseThrow().isEmpty(), "history older than 90 days goes under pressure");
+        assertTrue(contacts.find(customer).isPresent(), "contact data of active customers is never touched");
+    }
+
+    @Test
+    void purgesOneHundredThousandExpiredRowsInBatches() throws SQLException {
+        String customer = "customer-retention-bulk";
+        contacts.remove(customer);
+        contacts.replace(customer, SOME_CONTACT, "test");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into contact_change (id, customer_id, changed_at, actor, field, kind)
+                        select nextval('contact_change_seq') * 50 + g, c.id, now() - interval '3 years', 'test', 'name.given', 'CHANGED'
+                        from customer c, generate_series(1, 100000) g where c.subject = ?""")) {
+            insert.setString(1, customer);
+            assertEquals(100_000, insert.executeUpdate());
+        }
+        long started = System.nanoTime();
+        Due history = retention.purge(Reason.SCHEDULE, "test").get(1);
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        Log.infof("Purged %d expired change-history rows in %d ms", history.count(), millis);
+
+        assertTrue(history.count() >= 100_000);
+        assertEquals(0, retention.dryRun(Reason.SCHEDULE).get(1).count());
+        assertTrue(contacts.find(customer).isPresent());
+    }
+
+    @Test
+    @TestSecurity(user = "kimura-privacy", roles = Roles.PRIVACY_OFFICER)
+    void privacyOfficerSeesTheDryRunAndPurgeLog() {
+        given().get("/internal/retention/dry-run").then().statusCode(200)
+                .body("trigger", equalTo("SCHEDULE"))
+                .body("categories.category", hasItem(RetentionService.CHANGE_HISTORY));
+        given().post("/internal/retention/purge?trigger=storage-pressure").then().statusCode(200)
+                .body("trigger", equalTo("STORAGE_PRESSURE"));
+        given().get("/internal/retention/purges").then().statusCode(200)
+                .body("actor", hasItem("kimura-privacy"));
+        given().get("/internal/retention/dry-run?trigger=everything").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "customer-retention", roles = Roles.CUSTOMER)
+    void customersCannotPurge() {
+        given().get("/internal/retention/dry-run").then().statusCode(403);
+        given().post("/internal/retention/purge").then().statusCode(403);
+    }
+}
