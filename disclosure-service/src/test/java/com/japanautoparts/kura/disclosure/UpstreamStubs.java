@@ -1,0 +1,96 @@
+package com.japanautoparts.kura.disclosure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * WireMock stand-in for payment-service, contact-service and the token endpoint, for this module's
+ * own tests only (the end-to-end suite runs the broker against the real services). Every projection
+ * stub answers only when the request carries the broker's client-credentials token, so the tests
+ * also show that the OIDC client filter is in place.
+ */
+@QuarkusTestResource(UpstreamStubs.class)
+public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    static final String BROKER_TOKEN = "broker-token-from-client-credentials";
+    private static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        server.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\": \"" + BROKER_TOKEN + "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}")));
+        String url = server.baseUrl();
+        return Map.of(
+                "quarkus.oidc-client.auth-server-url", url,
+                "quarkus.oidc-client.client-id", "disclosure-service",
+                "quarkus.oidc-client.credentials.secret", "test-secret",
+                "quarkus.rest-client.payment-client.url", url,
+                "quarkus.rest-client.contact-client.url", url);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static WireMockServer server() {
+        return server;
+    }
+
+    /** payment-service knows this order: delivery assigned to carrierId, payment to processorId. */
+    static void order(String orderId, String customerId, String carrierId, String processorId) {
+        stubJson("/internal/orders/" + orderId + "/projections/delivery", """
+                {"orderId": "%s", "customerId": "%s", "itemsCount": 2, "carrierId": "%s", "trackingNumber": "TRK-%s",
+                 "dataItems": ["system.operations.order.items_count"], "unexpectedField": "dropped"}"""
+                .formatted(orderId, customerId, carrierId, orderId));
+        stubJson("/internal/orders/" + orderId + "/projections/payment", """
+                {"orderId": "%s", "customerId": "%s", "processorId": "%s", "paymentToken": "tok_%s", "amount": 12800,
+                 "currency": "JPY", "dataItems": ["user.financial.payment_token", "user.financial.amount"]}"""
+                .formatted(orderId, customerId, processorId, orderId));
+    }
+
+    /** contact-service knows this customer, with the projections contact-service serves. */
+    static void contact(String customerId) {
+        stubJson("/internal/contacts/" + customerId + "/projections/delivery", """
+                {"customerId": "%s", "purpose": "delivery",
+                 "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
+                 "name": {"family": "%s", "given": "Hanako"},
+                 "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "150-0001", "line1": "%s"},
+                 "phone": {"type": "MOBILE", "number": "%s"}}""".formatted(customerId, Fixtures.FAMILY, Fixtures.LINE1, Fixtures.PHONE));
+        stubJson("/internal/contacts/" + customerId + "/projections/payment", """
+                {"customerId": "%s", "purpose": "payment", "dataItems": ["user.name", "user.contact.address.billing"],
+                 "name": {"family": "%s", "given": "Hanako"},
+                 "billingAddress": {"type": "BILLING", "country": "US", "postalCode": "94105", "line1": "%s"}}"""
+                .formatted(customerId, Fixtures.FAMILY, Fixtures.BILLING_LINE1));
+        stubJson("/internal/contacts/" + customerId + "/projections/support", """
+                {"customerId": "%s", "purpose": "support", "dataItems": ["user.name", "user.contact.email"],
+                 "name": {"family": "%s", "given": "Hanako"}, "email": {"address": "%s"}}"""
+                .formatted(customerId, Fixtures.FAMILY, Fixtures.EMAIL));
+    }
+
+    /** payment-service fails for this order. */
+    static void orderFails(String orderId) {
+        server.stubFor(get(urlEqualTo("/internal/orders/" + orderId + "/projections/delivery"))
+                .willReturn(aResponse().withStatus(500)));
+    }
+
+    private static void stubJson(String path, String body) {
+        server.stubFor(get(urlEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + BROKER_TOKEN))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+    }
+}
