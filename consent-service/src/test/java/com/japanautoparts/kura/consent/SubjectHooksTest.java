@@ -1,0 +1,153 @@
+package com.japanautoparts.kura.consent;
+
+import static com.japanautoparts.kura.consent.ConsentFixtures.AFFILIATE;
+import static com.japanautoparts.kura.consent.ConsentFixtures.LOGIN_PAGE;
+import static com.japanautoparts.kura.consent.ConsentFixtures.SPECIALS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.consent.rest.ConsentActionDto;
+import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
+import com.japanautoparts.kura.consent.service.ConsentService;
+import com.japanautoparts.kura.consent.service.PolicyService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+/**
+ * Export and erasure for the gateway's DSR coordinator. Erasure keeps only suppression (opt-out) records and, for three
+ * years after the last marketing email, the opt-in proof; it is idempotent.
+ */
+@QuarkusTest
+@TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+class SubjectHooksTest {
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    PolicyService policies;
+
+    private String customer;
+    private Instant now;
+
+    @BeforeEach
+    void freshCustomer() {
+        customer = ConsentFixtures.newCustomer();
+        now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Test
+    void exportHoldsStatesHistoryAndAcknowledgements() {
+        grant(SPECIALS, now.minusSeconds(30), LOGIN_PAGE);
+        given().get("/internal/subjects/" + customer + "/export").then().statusCode(200)
+                .body("service", equalTo("consent-service"))
+                .body("customerId", equalTo(customer))
+                .body("history", hasSize(1))
+                .body("history[0].source.page", equalTo(LOGIN_PAGE))
+                .body("consents.find { it.purpose == 'marketing-email-specials' }.state", equalTo("granted"));
+        given().get("/internal/subjects/nobody-known/export").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anOptInWithoutEmailsSentIsErasedCompletely() {
+        grant(SPECIALS, now.minusSeconds(30), LOGIN_PAGE);
+        grant(AFFILIATE, now.minusSeconds(30), "affiliate-landing-page");
+        policies.current().ifPresent(current -> policies.acknowledge(customer, current.version()));
+
+        erase("erased");
+        erase("erased");
+        given().get("/internal/subjects/" + customer + "/export").then().statusCode(404);
+        assertTrue(consents.history(customer).isEmpty());
+        assertTrue(consents.acknowledgements(customer).isEmpty());
+        assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
+    }
+
+    @Test
+    void aStandingOptOutIsKeptAsSuppressionAndNothingElse() {
+        grant(SPECIALS, now.minusSeconds(30), LOGIN_PAGE);
+        ConsentRecordDto withdrawal = withdraw(SPECIALS, now.minusSeconds(20));
+        grant(AFFILIATE, now.minusSeconds(30), "affiliate-landing-page");
+
+        erase("suppression-kept");
+        List<ConsentRecordDto> kept = consents.history(customer);
+        assertEquals(List.of(withdrawal.id()), kept.stream().map(ConsentRecordDto::id).toList());
+        erase("suppression-kept");
+        assertEquals(1, consents.history(customer).size());
+        assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
+    }
+
+    @Test
+    void optInProofIsKeptForThreeYearsAfterTheLastEmailButNeverMakesEligibleAgain() {
+        ConsentRecordDto optIn = grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
+        grant(AFFILIATE, now.minusSeconds(60), "affiliate-landing-page");
+        consents.recordMarketingEmail(customer, now.minusSeconds(30));
+        assertTrue(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
+
+        erase("suppression-kept");
+        List<ConsentRecordDto> kept = consents.history(customer);
+        assertEquals(2, kept.size(), "the opt-in proof and the withdrawal erasure appended");
+        assertEquals(optIn.id(), kept.get(0).id());
+        assertEquals("withdrawn", kept.get(1).action().name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("dsr", kept.get(1).source().channel());
+        assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
+
+        erase("suppression-kept");
+        assertEquals(kept, consents.history(customer), "a repeated erasure changes nothing");
+        given().get("/internal/subjects/" + customer + "/export").then().statusCode(200).body("history", hasSize(2));
+    }
+
+    @Test
+    void afterThreeYearsOnlyTheSuppressionRecordRemains() {
+        grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
+        ConsentRecordDto withdrawal = withdraw(SPECIALS, now.minusSeconds(10));
+        consents.recordMarketingEmail(customer, now.minusSeconds(30));
+        QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt =
+                now.minus(3 * 365 + 1, ChronoUnit.DAYS));
+
+        erase("suppression-kept");
+        assertEquals(List.of(withdrawal.id()), consents.history(customer).stream().map(ConsentRecordDto::id).toList());
+    }
+
+    @Test
+    void anErasedSubjectTakesNoNewRecords() {
+        grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
+        withdraw(SPECIALS, now.minusSeconds(30));
+        erase("suppression-kept");
+        com.japanautoparts.kura.common.problem.ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                com.japanautoparts.kura.common.problem.ProblemException.class,
+                () -> grant(SPECIALS, now.minusSeconds(1), LOGIN_PAGE));
+        assertEquals(409, refused.status().getStatusCode());
+        assertEquals(1, consents.history(customer).size());
+    }
+
+    private void erase(String outcome) {
+        given().post("/internal/subjects/" + customer + "/erase").then().statusCode(200)
+                .body("service", equalTo("consent-service")).body("customerId", equalTo(customer)).body("outcome", equalTo(outcome));
+    }
+
+    private ConsentRecordDto grant(String purpose, Instant at, String page) {
+        return consents.record(customer, purpose, ConsentAction.GRANTED, new ConsentActionDto(at, "web", page, "notice-v1", "Mozilla/5.0"),
+                "test").orElseThrow();
+    }
+
+    private ConsentRecordDto withdraw(String purpose, Instant at) {
+        return consents.record(customer, purpose, ConsentAction.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
+                "test").orElseThrow();
+    }
+}
