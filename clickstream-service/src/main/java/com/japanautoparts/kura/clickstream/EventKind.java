@@ -1,0 +1,6 @@
+package com.japanautoparts.kura.clickstream;
+
+/** The kinds of navigation events the storefront may send. */
+public enum EventKind {
+    PAGE_VIEW, FEATURE_USED, AFFILIATE_LANDING, CONVERSION
+}

@@ -1,0 +1,9 @@
+package com.japanautoparts.kura.clickstream.rest;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AffiliateDto(String code, String displayName, String clientId, BigDecimal commissionRate) {
+}

@@ -1,0 +1,7 @@
+package com.japanautoparts.kura.clickstream.rest;
+
+import java.time.LocalDate;
+
+/** Uses of one feature on one UTC day; sessions are distinct daily pseudonyms. */
+public record FeatureStatDto(LocalDate day, String feature, long uses, long sessions, Long averageDurationMs) {
+}

@@ -1,0 +1,5 @@
+package com.japanautoparts.kura.clickstream.rest;
+
+/** How many events were stored, and how many of the conversions among them were credited to an affiliate. */
+public record IngestResultDto(int accepted, int attributedConversions) {
+}

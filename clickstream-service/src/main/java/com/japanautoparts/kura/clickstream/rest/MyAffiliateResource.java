@@ -1,0 +1,70 @@
+package com.japanautoparts.kura.clickstream.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.japanautoparts.kura.clickstream.config.ClickstreamConfig;
+import com.japanautoparts.kura.clickstream.service.AffiliateService;
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * An affiliate's own data. Which affiliate is decided by the token (the configured claim, azp by default,
+ * matched to the affiliate's client id), never by the URL.
+ */
+@Path("/clickstream/affiliates/me")
+@RolesAllowed(Roles.AFFILIATE)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "My affiliate account", description = "For affiliates: their own rate and statements, as aggregates")
+public class MyAffiliateResource {
+
+    private final AffiliateService affiliates;
+    private final SecurityIdentity identity;
+    private final ClickstreamConfig config;
+
+    public MyAffiliateResource(AffiliateService affiliates, SecurityIdentity identity, ClickstreamConfig config) {
+        this.affiliates = affiliates;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "My affiliate account")
+    public AffiliateDto read() {
+        return me();
+    }
+
+    @GET
+    @Path("/statements/{month}")
+    @Operation(summary = "My monthly statement", description = "Aggregates only; cells of fewer than 5 conversions are not broken down.")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "statement", value = Examples.STATEMENT)))
+    public StatementDto statement(@PathParam("month") String month) {
+        return affiliates.statement(me().code(), AffiliateResource.month(month)).orElseThrow(MyAffiliateResource::unknown);
+    }
+
+    private AffiliateDto me() {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(config.affiliate().identityClaim()) : null;
+        String clientId = claim == null ? null : claim.toString();
+        if (clientId == null || clientId.isBlank()) {
+            throw unknown();
+        }
+        return affiliates.findByClientId(clientId).orElseThrow(MyAffiliateResource::unknown);
+    }
+
+    private static ProblemException unknown() {
+        return ProblemException.notFound("Your token is not linked to an affiliate");
+    }
+}

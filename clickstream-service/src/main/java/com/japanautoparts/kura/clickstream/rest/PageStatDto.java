@@ -1,0 +1,7 @@
+package com.japanautoparts.kura.clickstream.rest;
+
+import java.time.LocalDate;
+
+/** Views of one page on one UTC day; sessions are distinct daily pseudonyms. */
+public record PageStatDto(LocalDate day, String path, long views, long sessions, Long averageDwellMs) {
+}

@@ -1,0 +1,106 @@
+package com.japanautoparts.kura.clickstream.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.japanautoparts.kura.clickstream.config.ClickstreamConfig;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Turns the storefront's session pseudonym into the value stored: HMAC-SHA256 with the random key of
+ * the UTC day of receipt, cut to 128 bits. The same session gives a different value every day, and
+ * once a day's key is discarded (after the attribution window) its values cannot be linked to anything.
+ */
+@ApplicationScoped
+public class PseudonymService {
+
+    static final int PSEUDONYM_BYTES = 16;
+    private static final String HMAC = "HmacSHA256";
+
+    private final DailyKeyStore store;
+    private final Clock clock;
+    private final ClickstreamConfig config;
+    private final ConcurrentMap<LocalDate, SecretKeySpec> cache = new ConcurrentHashMap<>();
+
+    public PseudonymService(DailyKeyStore store, Clock clock, ClickstreamConfig config) {
+        this.store = store;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** The first day whose key is still kept: keys of earlier days are discarded. */
+    public LocalDate firstKeptDay() {
+        return clock.instant().minus(config.attribution().window()).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Today's pseudonym of a session; creates today's key if needed. */
+    public byte[] today(String sessionId) {
+        LocalDate day = today();
+        SecretKeySpec key = cache.computeIfAbsent(day, d -> spec(store.loadOrCreate(d, clock.instant())));
+        return hmac(key, sessionId);
+    }
+
+    /**
+     * The session's pseudonyms on every day whose key is still kept, today included: what a landing of
+     * the same session within the attribution window may have been stored under. Creates no old keys.
+     */
+    public List<byte[]> withinWindow(String sessionId) {
+        List<byte[]> pseudonyms = new ArrayList<>();
+        for (LocalDate day = firstKeptDay(); !day.isAfter(today()); day = day.plusDays(1)) {
+            keyOf(day).ifPresent(key -> pseudonyms.add(hmac(key, sessionId)));
+        }
+        return pseudonyms;
+    }
+
+    /** Deletes the keys of days before the window and forgets them here. */
+    public long discardExpiredKeys() {
+        LocalDate first = firstKeptDay();
+        cache.keySet().removeIf(day -> day.isBefore(first));
+        long deleted = store.deleteBefore(first);
+        Log.debugf("Discarded %d daily pseudonym keys before %s", deleted, first);
+        return deleted;
+    }
+
+    private Optional<SecretKeySpec> keyOf(LocalDate day) {
+        SecretKeySpec cached = cache.get(day);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<SecretKeySpec> key = store.find(day).map(PseudonymService::spec);
+        key.ifPresent(k -> cache.putIfAbsent(day, k));
+        return key;
+    }
+
+    private static SecretKeySpec spec(byte[] key) {
+        return new SecretKeySpec(key, HMAC);
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String sessionId) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return Arrays.copyOf(mac.doFinal(sessionId.getBytes(StandardCharsets.UTF_8)), PSEUDONYM_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is always available", e);
+        }
+    }
+}

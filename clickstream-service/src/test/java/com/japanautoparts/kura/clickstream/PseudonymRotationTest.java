@@ -1,0 +1,86 @@
+package com.japanautoparts.kura.clickstream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.japanautoparts.kura.clickstream.service.PseudonymService;
+import com.japanautoparts.kura.common.security.Roles;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+/** The same session is stored under a different value each UTC day, and old keys are discarded. */
+@QuarkusTest
+@TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
+class PseudonymRotationTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PseudonymService pseudonyms;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void sameSessionSameDaySameValueNextDayAnother() {
+        String session = Events.unique("s-rotate-");
+        String path = "/" + Events.unique("rotation-");
+
+        Events.post(Events.batch(Events.pageView(session, path), Events.pageView(session, path))).then().statusCode(200);
+        clock.advance(Duration.ofDays(1));
+        Events.post(Events.batch(Events.pageView(session, path))).then().statusCode(200);
+
+        List<byte[]> stored = Events.rows(dataSource, "select pseudonym from click_event where path = ? order by id", path)
+                .stream().map(row -> (byte[]) row.get(0)).toList();
+        assertEquals(3, stored.size());
+        assertTrue(Arrays.equals(stored.get(0), stored.get(1)), "same day, same value");
+        assertFalse(Arrays.equals(stored.get(1), stored.get(2)), "next day, another value");
+        byte[] raw = session.getBytes(StandardCharsets.UTF_8);
+        stored.forEach(value -> {
+            assertEquals(16, value.length);
+            assertFalse(Arrays.equals(raw, Arrays.copyOf(value, raw.length)), "the session pseudonym itself is never stored");
+        });
+    }
+
+    @Test
+    void keysOlderThanTheAttributionWindowAreDiscarded() {
+        String session = Events.unique("s-discard-");
+        clock.advance(Duration.ofDays(400));
+        LocalDate first = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Events.post(Events.batch(Events.pageView(session, "/" + Events.unique("discard-")))).then().statusCode(200);
+        assertEquals(1, Events.count(dataSource, "select count(*) from daily_key where day = ?", first));
+        byte[] before = pseudonyms.withinWindow(session).get(0);
+
+        clock.advance(Duration.ofDays(8));
+        pseudonyms.discardExpiredKeys();
+
+        assertEquals(0, Events.count(dataSource, "select count(*) from daily_key where day = ?", first));
+        assertEquals(0, Events.count(dataSource, "select count(*) from daily_key where day < ?", pseudonyms.firstKeptDay()));
+        assertTrue(pseudonyms.withinWindow(session).stream().noneMatch(value -> Arrays.equals(value, before)),
+                "the discarded day's pseudonym can no longer be recomputed");
+        assertNotEquals(first, pseudonyms.firstKeptDay());
+    }
+}
