@@ -1,0 +1,98 @@
+package com.japanautoparts.kura.payment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * One order. Known outside by {@link #publicId} (a random UUID), never by the sequence id.
+ * Amounts are integer minor units of {@link #currency} (JPY has none: yen).
+ */
+@Entity
+@Table(name = "orders")
+public class CustomerOrder extends PanacheEntity {
+
+    @Column(name = "public_id", nullable = false, unique = true, updatable = false)
+    public String publicId;
+
+    /** The customer's token subject; a random pseudonym once the customer has been erased. */
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrderStatus status;
+
+    /** ISO 4217 code. */
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "total_minor", nullable = false)
+    public long totalMinor;
+
+    /** The payment processor handling this order (a third party registered in disclosure-service). */
+    @Column(name = "processor_id", nullable = false)
+    public String processorId;
+
+    @Embedded
+    public PaymentMethod paymentMethod = new PaymentMethod();
+
+    /** The carrier, assigned when the order ships. */
+    @Column(name = "carrier_id")
+    public String carrierId;
+
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+
+    @Column(name = "placed_at", nullable = false, updatable = false)
+    public Instant placedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "pseudonymised_at")
+    public Instant pseudonymisedAt;
+
+    /** Set on pseudonymisation: the end of the legal retention period for books. */
+    @Column(name = "retain_until")
+    public Instant retainUntil;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<OrderLine> lines = new ArrayList<>();
+
+    public static Optional<CustomerOrder> findByPublicId(String publicId) {
+        return find("publicId", publicId).firstResultOptional();
+    }
+
+    /** For a status change: concurrent changes of one order wait for each other. */
+    public static Optional<CustomerOrder> findByPublicIdForUpdate(String publicId) {
+        return find("publicId", publicId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public static Optional<CustomerOrder> findOwned(String publicId, String customerId) {
+        return find("publicId = ?1 and customerId = ?2", publicId, customerId).firstResultOptional();
+    }
+
+    public static List<CustomerOrder> listForCustomer(String customerId) {
+        return list("customerId = ?1 order by placedAt desc, id desc", customerId);
+    }
+
+    public int itemsCount() {
+        return lines.stream().mapToInt(line -> line.quantity).sum();
+    }
+}

@@ -1,0 +1,39 @@
+package com.japanautoparts.kura.payment;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** One status change of an order: when, from what, to what, and which service account did it. */
+@Entity
+@Table(name = "order_event")
+public class OrderEvent extends PanacheEntity {
+
+    @Column(name = "order_id", nullable = false)
+    public Long orderId;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    public OrderStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false)
+    public OrderStatus toStatus;
+
+    @Column(nullable = false)
+    public String actor;
+
+    public static List<OrderEvent> listForOrder(Long orderId) {
+        return list("orderId = ?1 order by occurredAt, id", orderId);
+    }
+}

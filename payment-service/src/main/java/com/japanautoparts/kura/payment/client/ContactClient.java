@@ -1,0 +1,68 @@
+package com.japanautoparts.kura.payment.client;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.payment.config.PaymentConfig;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Asks contact-service whether a customer can be shipped to. The caller's (the storefront's)
+ * bearer token is forwarded, so contact-service sees who is really asking. Slow or failing
+ * calls are retried, then the circuit opens; either way the caller gets a 503 problem with
+ * Retry-After and nothing is written.
+ */
+@ApplicationScoped
+public class ContactClient {
+
+    static final String UNAVAILABLE = "contact-service cannot be reached to check the shipping address; try again shortly";
+
+    private final ContactRestClient contacts;
+    private final SecurityIdentity identity;
+    private final PaymentConfig config;
+
+    public ContactClient(@RestClient ContactRestClient contacts, SecurityIdentity identity, PaymentConfig config) {
+        this.contacts = contacts;
+        this.identity = identity;
+        this.config = config;
+    }
+
+    /** False when contact-service holds no profile (404) or no shipping address for the customer. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public boolean hasShippingAddress(String customerId) {
+        try {
+            return contacts.checkout(customerId, bearer()).hasShippingAddress();
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    boolean unavailable(String customerId) {
+        Log.warn("contact-service unavailable for the shipping-address check");
+        throw ProblemException.dependencyUnavailable(UNAVAILABLE, config.contact().retryAfterSeconds());
+    }
+
+    /** The caller's raw token, or null where there is none (e.g. tests with a stand-in identity). */
+    private String bearer() {
+        TokenCredential token = identity.isAnonymous() ? null : identity.getCredential(TokenCredential.class);
+        return token == null ? null : "Bearer " + token.getToken();
+    }
+}

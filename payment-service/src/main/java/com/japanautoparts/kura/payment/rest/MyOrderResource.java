@@ -1,0 +1,58 @@
+package com.japanautoparts.kura.payment.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.payment.service.OrderService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** A customer's own orders; the customer is always the token's subject, never a URL part. */
+@Path("/orders/me")
+@RolesAllowed(Roles.CUSTOMER)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "My orders", description = "Read your own orders")
+public class MyOrderResource {
+
+    private final OrderService orders;
+    private final SecurityIdentity identity;
+
+    public MyOrderResource(OrderService orders, SecurityIdentity identity) {
+        this.orders = orders;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "List my orders, newest first")
+    public List<OrderDto> list() {
+        return orders.listOwn(subject());
+    }
+
+    @GET
+    @Path("/{orderId}")
+    @Operation(summary = "Read one of my orders")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "order", value = Examples.ORDER)))
+    @APIResponse(responseCode = "404", description = "No such order among yours")
+    public OrderDto read(@PathParam("orderId") @Size(max = 36) String orderId) {
+        return orders.findOwn(orderId, subject()).orElseThrow(() -> ProblemException.notFound("No such order among yours"));
+    }
+
+    private String subject() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,9 @@
+package com.japanautoparts.kura.payment.rest;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrderEventDto(Instant at, String from, String to, String actor) {
+}

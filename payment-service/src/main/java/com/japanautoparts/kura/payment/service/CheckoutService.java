@@ -1,0 +1,38 @@
+package com.japanautoparts.kura.payment.service;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.payment.client.ContactClient;
+import com.japanautoparts.kura.payment.rest.OrderDto;
+import com.japanautoparts.kura.payment.rest.PlaceOrderDto;
+
+/**
+ * Placing an order: check and price it, ask contact-service for a shipping address (outside any
+ * transaction), then write it in one transaction. A failure before the write leaves nothing.
+ */
+@ApplicationScoped
+public class CheckoutService {
+
+    public static final String SHIPPING_ADDRESS_NEEDED = "a shipping address is needed to place an order";
+
+    private final ContactClient contacts;
+    private final OrderService orders;
+    private final Clock clock;
+
+    public CheckoutService(ContactClient contacts, OrderService orders, Clock clock) {
+        this.contacts = contacts;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    public OrderDto place(PlaceOrderDto request, String actor) {
+        PricedOrder priced = PricedOrder.of(request, clock);
+        if (!contacts.hasShippingAddress(request.customerId())) {
+            throw ProblemException.unprocessable(SHIPPING_ADDRESS_NEEDED);
+        }
+        return orders.create(priced, actor);
+    }
+}

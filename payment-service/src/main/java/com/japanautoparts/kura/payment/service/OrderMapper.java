@@ -1,0 +1,37 @@
+package com.japanautoparts.kura.payment.service;
+
+import com.japanautoparts.kura.payment.CustomerOrder;
+import com.japanautoparts.kura.payment.OrderEvent;
+import com.japanautoparts.kura.payment.PaymentMethod;
+import com.japanautoparts.kura.payment.rest.LineDto;
+import com.japanautoparts.kura.payment.rest.OrderDto;
+import com.japanautoparts.kura.payment.rest.OrderEventDto;
+import com.japanautoparts.kura.payment.rest.PaymentMethodDto;
+
+/** Entities to API records. Whether the processor token is shown is the caller's decision. */
+final class OrderMapper {
+
+    enum TokenView {
+        SHOWN, HIDDEN
+    }
+
+    private OrderMapper() {
+    }
+
+    static OrderDto toDto(CustomerOrder order, TokenView tokenView) {
+        PaymentMethod method = order.paymentMethod;
+        PaymentMethodDto payment = new PaymentMethodDto(tokenView == TokenView.SHOWN ? method.processorToken : null,
+                method.brand, method.last4, method.expiryMonth, method.expiryYear, order.processorId);
+        return new OrderDto(order.publicId, order.customerId, order.status.key(), order.currency,
+                order.lines.stream().map(line -> new LineDto(line.sku, line.name, line.quantity,
+                        Money.toMajor(line.unitPriceMinor, order.currency), Money.toMajor(line.lineTotalMinor, order.currency)))
+                        .toList(),
+                Money.toMajor(order.totalMinor, order.currency), order.itemsCount(), order.processorId, payment,
+                order.carrierId, order.trackingNumber, order.placedAt, order.updatedAt);
+    }
+
+    static OrderEventDto toDto(OrderEvent event) {
+        return new OrderEventDto(event.occurredAt, event.fromStatus == null ? null : event.fromStatus.key(),
+                event.toStatus.key(), event.actor);
+    }
+}

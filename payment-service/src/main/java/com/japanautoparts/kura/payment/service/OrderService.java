@@ -1,0 +1,178 @@
+package com.japanautoparts.kura.payment.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.payment.CustomerOrder;
+import com.japanautoparts.kura.payment.OrderEvent;
+import com.japanautoparts.kura.payment.OrderLine;
+import com.japanautoparts.kura.payment.OrderStatus;
+import com.japanautoparts.kura.payment.config.PaymentConfig;
+import com.japanautoparts.kura.payment.rest.OrderDto;
+import com.japanautoparts.kura.payment.rest.OrderLineDto;
+import com.japanautoparts.kura.payment.rest.PaymentMethodDto;
+import com.japanautoparts.kura.payment.rest.PlaceOrderDto;
+import com.japanautoparts.kura.payment.rest.SubjectExportDto;
+import com.japanautoparts.kura.payment.service.OrderMapper.TokenView;
+
+import io.quarkus.logging.Log;
+
+/** Orders, their lifecycle and the data-subject hooks over them. */
+@ApplicationScoped
+@Transactional
+public class OrderService {
+
+    /** A status change the storefront asks for; carrier and tracking number only with SHIP. */
+    public record Transition(OrderStatus.Action action, String carrierId, String trackingNumber) {
+    }
+
+    static final String PSEUDONYM_PREFIX = "pseudonym-";
+
+    private final Clock clock;
+    private final PaymentConfig config;
+
+    public OrderService(Clock clock, PaymentConfig config) {
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** Writes a checked, priced order with its first event, all in one transaction. */
+    public OrderDto create(PricedOrder priced, String actor) {
+        PlaceOrderDto request = priced.request();
+        Instant now = Instant.now(clock);
+        CustomerOrder order = new CustomerOrder();
+        order.publicId = UUID.randomUUID().toString();
+        order.customerId = request.customerId();
+        order.status = OrderStatus.PLACED;
+        order.currency = request.currency();
+        order.totalMinor = priced.totalMinor();
+        PaymentMethodDto method = request.paymentMethod();
+        order.processorId = method.processorId();
+        order.paymentMethod.processorToken = method.processorToken();
+        order.paymentMethod.brand = method.brand();
+        order.paymentMethod.last4 = method.last4();
+        order.paymentMethod.expiryMonth = method.expiryMonth();
+        order.paymentMethod.expiryYear = method.expiryYear();
+        order.placedAt = now;
+        order.updatedAt = now;
+        for (int i = 0; i < request.lines().size(); i++) {
+            OrderLineDto dto = request.lines().get(i);
+            OrderLine line = new OrderLine();
+            line.order = order;
+            line.position = i;
+            line.sku = dto.sku();
+            line.name = dto.name();
+            line.quantity = dto.quantity();
+            line.unitPriceMinor = priced.unitPricesMinor().get(i);
+            line.lineTotalMinor = priced.lineTotalsMinor().get(i);
+            order.lines.add(line);
+        }
+        order.persist();
+        record(order, null, actor, now);
+        Log.debugf("Placed order %s with %d lines", order.publicId, order.lines.size());
+        return OrderMapper.toDto(order, TokenView.SHOWN);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrderDto> find(String orderId) {
+        return CustomerOrder.findByPublicId(orderId).map(order -> OrderMapper.toDto(order, TokenView.SHOWN));
+    }
+
+    /** The customer's own order; another customer's is indistinguishable from a missing one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrderDto> findOwn(String orderId, String customerId) {
+        return CustomerOrder.findOwned(orderId, customerId).map(order -> OrderMapper.toDto(order, TokenView.HIDDEN));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderDto> listOwn(String customerId) {
+        return CustomerOrder.listForCustomer(customerId).stream().map(order -> OrderMapper.toDto(order, TokenView.HIDDEN)).toList();
+    }
+
+    /** Moves an order on; an illegal move is a 409 naming both statuses, and changes nothing. */
+    public Optional<OrderDto> transition(String orderId, Transition transition, String actor) {
+        boolean shipping = transition.action() == OrderStatus.Action.SHIP;
+        if (shipping && (transition.carrierId() == null || transition.trackingNumber() == null)) {
+            throw ProblemException.badRequest("Shipping needs carrierId and trackingNumber");
+        }
+        if (!shipping && (transition.carrierId() != null || transition.trackingNumber() != null)) {
+            throw ProblemException.badRequest("carrierId and trackingNumber are only for the ship action");
+        }
+        return CustomerOrder.findByPublicIdForUpdate(orderId).map(order -> {
+            OrderStatus from = order.status;
+            if (order.pseudonymisedAt != null) {
+                throw ProblemException.conflict("This order was pseudonymised and is kept for the books only");
+            }
+            if (!from.allows(transition.action())) {
+                throw ProblemException.conflict("An order that is %s cannot %s (allowed: %s)".formatted(from.key(),
+                        transition.action().key(), from.next().isEmpty() ? "nothing, the order is closed"
+                                : String.join(", ", from.next().stream().map(OrderStatus::key).sorted().toList())));
+            }
+            Instant now = Instant.now(clock);
+            order.status = transition.action().target();
+            order.updatedAt = now;
+            if (shipping) {
+                order.carrierId = transition.carrierId();
+                order.trackingNumber = transition.trackingNumber();
+            }
+            record(order, from, actor, now);
+            return OrderMapper.toDto(order, TokenView.SHOWN);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SubjectExportDto> export(String customerId) {
+        List<CustomerOrder> orders = CustomerOrder.listForCustomer(customerId);
+        if (orders.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubjectExportDto("payment-service", customerId, orders.stream()
+                .map(order -> new SubjectExportDto.ExportedOrder(OrderMapper.toDto(order, TokenView.HIDDEN),
+                        OrderEvent.listForOrder(order.id).stream().map(OrderMapper::toDto).toList()))
+                .toList()));
+    }
+
+    /**
+     * Erasure for orders that tax law makes us keep: each order gets its own random pseudonym
+     * in place of the customer id (so the orders cannot even be linked to each other), the
+     * processor token, last 4, expiry and tracking number are cleared, and the order is kept
+     * until {@code payment.retention.order-years} after it was placed. Idempotent.
+     *
+     * @return how many orders were pseudonymised by this call
+     */
+    public int pseudonymise(String customerId) {
+        Instant now = Instant.now(clock);
+        List<CustomerOrder> orders = CustomerOrder.list("customerId", customerId);
+        for (CustomerOrder order : orders) {
+            order.customerId = PSEUDONYM_PREFIX + UUID.randomUUID();
+            order.paymentMethod.processorToken = null;
+            order.paymentMethod.last4 = null;
+            order.paymentMethod.expiryMonth = null;
+            order.paymentMethod.expiryYear = null;
+            order.trackingNumber = null;
+            order.pseudonymisedAt = now;
+            order.retainUntil = order.placedAt.atZone(ZoneOffset.UTC).plusYears(config.retention().orderYears()).toInstant();
+            order.updatedAt = now;
+        }
+        Log.debugf("Pseudonymised %d orders", orders.size());
+        return orders.size();
+    }
+
+    private static void record(CustomerOrder order, OrderStatus from, String actor, Instant at) {
+        OrderEvent event = new OrderEvent();
+        event.orderId = order.id;
+        event.occurredAt = at;
+        event.fromStatus = from;
+        event.toStatus = order.status;
+        event.actor = actor;
+        event.persist();
+    }
+}

@@ -1,0 +1,63 @@
+package com.japanautoparts.kura.payment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.japanautoparts.kura.common.security.Roles;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/** contact-service failing or unreachable: 503 with Retry-After after retries, and no order written. */
+@QuarkusTest
+@WithTestResource(ContactServiceStub.class)
+@TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
+class ContactUnavailableTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @AfterEach
+    void closeCircuits() {
+        // Failures here must not open the breaker for the tests that follow.
+        circuitBreakers.resetAll();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { ContactServiceStub.CONTACT_DOWN, ContactServiceStub.CONTACT_RESET })
+    void answers503WithRetryAfterAndWritesNothing(String customer) throws SQLException {
+        int callsBefore = ContactServiceStub.server().countRequestsMatching(
+                getRequestedFor(urlPathEqualTo(ContactServiceStub.checkout(customer))).build()).getCount();
+
+        given().contentType(ContentType.JSON).body(OrderFixtures.jpyOrder(customer)).post("/orders")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("status", equalTo(503))
+                .body("type", equalTo("https://kura.japanautoparts.com/problems/dependency-unavailable"));
+
+        assertEquals(0, Database.ordersOf(dataSource, customer), "never a half-written order");
+        int calls = ContactServiceStub.server().countRequestsMatching(
+                getRequestedFor(urlPathEqualTo(ContactServiceStub.checkout(customer))).build()).getCount();
+        assertEquals(3, calls - callsBefore, "one call and two retries");
+    }
+}
