@@ -1,0 +1,81 @@
+package com.japanautoparts.kura.k8s;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What Kura is made of and who may talk to whom: the reference the rendered manifests are checked against. */
+final class KuraTopology {
+
+    private KuraTopology() {
+    }
+
+    record KuraService(String name, int port, String database, List<String> calls, boolean clientCredentials) {
+        String envPrefix() {
+            return database.toUpperCase(Locale.ROOT);
+        }
+
+        String databasePeer() {
+            return database + "-db";
+        }
+    }
+
+    static final List<KuraService> SERVICES = List.of(
+            new KuraService("gateway", 8080, "gateway",
+                    List.of("contact-service", "payment-service", "consent-service", "disclosure-service", "clickstream-service"), true),
+            new KuraService("contact-service", 8081, "contact", List.of(), false),
+            new KuraService("payment-service", 8082, "payment", List.of("contact-service"), true),
+            new KuraService("consent-service", 8083, "consent", List.of(), false),
+            new KuraService("disclosure-service", 8084, "disclosure", List.of("contact-service", "payment-service"), true),
+            new KuraService("clickstream-service", 8085, "clickstream", List.of(), false));
+
+    static final int KEYCLOAK_HTTP = 8180;
+    static final int KEYCLOAK_MANAGEMENT = 9000;
+    static final int KEYCLOAK_JGROUPS = 7800;
+
+    static KuraService service(String name) {
+        return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static String flow(String from, String to, int port, String protocol) {
+        return from + " -> " + to + ":" + port + "/" + protocol;
+    }
+
+    /**
+     * Every connection that must be possible; everything else must be refused.
+     *
+     * @param peers the peers present in the rendered overlay plus the outside peers
+     * @param cloudNativePg whether the databases are CloudNativePG clusters (replication, operator, API server)
+     */
+    static Set<String> expectedFlows(Set<String> peers, boolean cloudNativePg) {
+        Set<String> flows = new TreeSet<>();
+        flows.add(flow("ingress-controller", "gateway", 8080, "TCP"));
+        flows.add(flow("ingress-controller", "keycloak", KEYCLOAK_HTTP, "TCP"));
+        flows.add(flow("prometheus", "keycloak", KEYCLOAK_MANAGEMENT, "TCP"));
+        for (KuraService service : SERVICES) {
+            flows.add(flow("prometheus", service.name(), service.port(), "TCP"));
+            flows.add(flow(service.name(), "keycloak", KEYCLOAK_HTTP, "TCP"));
+            flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
+            for (String callee : service.calls()) {
+                flows.add(flow(service.name(), callee, service(callee).port(), "TCP"));
+            }
+        }
+        if (cloudNativePg) {
+            flows.add(flow("keycloak", "keycloak-db", 5432, "TCP"));
+            flows.add(flow("keycloak", "keycloak", KEYCLOAK_JGROUPS, "TCP"));
+            for (String peer : peers) {
+                if (peer.endsWith("-db")) {
+                    flows.add(flow(peer, peer, 5432, "TCP"));
+                    flows.add(flow("cnpg-operator", peer, 5432, "TCP"));
+                    flows.add(flow("cnpg-operator", peer, 8000, "TCP"));
+                    flows.add(flow(peer, "internet", 443, "TCP"));
+                    flows.add(flow(peer, "internet", 6443, "TCP"));
+                }
+            }
+        }
+        flows.removeIf(f -> !peers.contains(f.substring(0, f.indexOf(" -> ")))
+                || !peers.contains(f.substring(f.indexOf(" -> ") + 4, f.lastIndexOf(':'))));
+        return flows;
+    }
+}
