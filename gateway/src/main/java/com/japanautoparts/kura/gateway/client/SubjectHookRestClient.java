@@ -1,0 +1,31 @@
+package com.japanautoparts.kura.gateway.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.quarkus.rest.client.reactive.Url;
+
+/** Every service's data-subject hooks, called with the gateway's own identity (role dsr-coordinator). */
+@RegisterRestClient(configKey = "subject-hooks")
+@OidcClientFilter
+@Path("/internal/subjects/{customerId}")
+@Produces(MediaType.APPLICATION_JSON)
+interface SubjectHookRestClient {
+
+    @GET
+    @Path("/export")
+    JsonNode export(@Url String baseUrl, @PathParam("customerId") String customerId);
+
+    @POST
+    @Path("/erase")
+    JsonNode erase(@Url String baseUrl, @PathParam("customerId") String customerId);
+}

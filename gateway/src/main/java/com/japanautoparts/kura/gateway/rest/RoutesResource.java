@@ -1,0 +1,44 @@
+package com.japanautoparts.kura.gateway.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.japanautoparts.kura.gateway.proxy.ReverseProxy;
+
+/** What the gateway serves, with a link to each service's OpenAPI document. */
+@Path("/api")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Gateway")
+public class RoutesResource {
+
+    public record RouteDto(String path, String target, String openapi, String swaggerUi) {
+    }
+
+    public record IndexDto(List<RouteDto> routes, String dataSubjectRequests, String openapi) {
+    }
+
+    private final ReverseProxy proxy;
+
+    public RoutesResource(ReverseProxy proxy) {
+        this.proxy = proxy;
+    }
+
+    @GET
+    @Operation(summary = "The routes and each service's OpenAPI document")
+    public IndexDto index() {
+        List<RouteDto> routes = proxy.routes().entrySet().stream()
+                .map(e -> new RouteDto("/api/" + e.getKey() + "/**", e.getValue() + "/" + e.getKey() + "/**",
+                        e.getValue() + "/q/openapi", e.getValue() + "/q/swagger-ui"))
+                .toList();
+        return new IndexDto(routes, "/api/me/requests", "/q/openapi");
+    }
+}

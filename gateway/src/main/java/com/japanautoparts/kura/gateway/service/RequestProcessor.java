@@ -1,0 +1,91 @@
+package com.japanautoparts.kura.gateway.service;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import com.japanautoparts.kura.gateway.RequestType;
+import com.japanautoparts.kura.gateway.client.SubjectHookClient;
+import com.japanautoparts.kura.gateway.client.SubjectHookClient.HookResult;
+import com.japanautoparts.kura.gateway.config.GatewayConfig;
+import com.japanautoparts.kura.gateway.service.RequestService.PendingStep;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Fans every open data-subject request out to the services' hooks, with the gateway's own client-credentials
+ * identity. Runs right after a request is filed and on a schedule ({@code gateway.dsr.retry-interval}) until
+ * every service has confirmed. One pass at a time per gateway instance; the hooks are idempotent, so a step
+ * repeated by a second instance or after a crash does no harm. No database transaction is held during a call.
+ */
+@ApplicationScoped
+public class RequestProcessor {
+
+    private final RequestService requests;
+    private final SubjectHookClient hooks;
+    private final GatewayConfig config;
+    private final ManagedExecutor executor;
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    public RequestProcessor(RequestService requests, SubjectHookClient hooks, GatewayConfig config, ManagedExecutor executor) {
+        this.requests = requests;
+        this.hooks = hooks;
+        this.config = config;
+        this.executor = executor;
+    }
+
+    /** Starts a pass soon, without waiting for it. */
+    public void kick() {
+        executor.runAsync(this::drain);
+    }
+
+    @Scheduled(every = "${gateway.dsr.retry-interval:30s}", delayed = "${gateway.dsr.retry-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retry() {
+        drain();
+    }
+
+    @Scheduled(cron = "${gateway.dsr.retention-cron:0 15 3 * * ?}")
+    void purge() {
+        long purged = requests.purgeExpired();
+        if (purged > 0) {
+            Log.infof("Deleted %d data-subject request records past their retention", purged);
+        }
+    }
+
+    /** Processes every open request; a pass asked for while one runs is done right after it. */
+    public void drain() {
+        again.set(true);
+        while (again.get() && running.tryLock()) {
+            try {
+                again.set(false);
+                for (UUID id : requests.openIds()) {
+                    process(id);
+                }
+            } catch (RuntimeException e) {
+                Log.errorf("Data-subject request pass failed: %s", e.getClass().getName());
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    private void process(UUID id) {
+        for (PendingStep step : requests.pendingSteps(id)) {
+            String url = config.dsr().services().get(step.service());
+            HookResult result = url == null
+                    ? HookResult.failedNotConfigured()
+                    : step.type() == RequestType.ACCESS ? hooks.export(url, step.subject()) : hooks.erase(url, step.subject());
+            if (result.kind() == HookResult.Kind.FAILED) {
+                Log.warnf("Data-subject request %s: %s not done yet (%s)", id, step.service(), result.error());
+            }
+            requests.record(step, result);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.japanautoparts.kura.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * WireMock standing in for the services (each under its own path prefix, e.g. /contact) and for the identity
+ * provider's token endpoint. The clickstream route points at a closed port: a service that is down.
+ */
+public class Downstream implements QuarkusTestResourceLifecycleManager {
+
+    public static final String SERVICE_TOKEN = "gateway-service-token";
+    static final String[] HOOK_SERVICES = { "contact-service", "payment-service", "consent-service", "disclosure-service" };
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        defaultStubs();
+        String base = server.baseUrl();
+        Map<String, String> config = new HashMap<>();
+        config.put("gateway.routes.contacts", base);
+        config.put("gateway.routes.orders", base);
+        config.put("gateway.routes.clickstream", "http://127.0.0.1:" + closedPort());
+        for (String service : HOOK_SERVICES) {
+            config.put("gateway.dsr.services." + service, base + "/" + service);
+        }
+        config.put("gateway.dsr.services.clickstream-service", "http://127.0.0.1:" + closedPort());
+        config.put("gateway.dsr.retry-interval", "1s");
+        config.put("gateway.dsr.failed-after-attempts", "2");
+        config.put("quarkus.oidc-client.auth-server-url", base + "/realms/kura");
+        config.put("quarkus.oidc-client.discovery-enabled", "false");
+        config.put("quarkus.oidc-client.token-path", "/protocol/openid-connect/token");
+        config.put("quarkus.oidc-client.credentials.secret", "test-secret");
+        config.put("quarkus.rest-client.subject-hooks.url", base);
+        return config;
+    }
+
+    /** Every service answers its hooks; tests add stubs of higher priority for their own subjects. */
+    static void defaultStubs() {
+        server.resetAll();
+        server.stubFor(post(urlPathEqualTo("/realms/kura/protocol/openid-connect/token"))
+                .willReturn(okJson("{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        for (String service : HOOK_SERVICES) {
+            server.stubFor(get(urlPathMatching("/" + service + "/internal/subjects/[^/]+/export")).atPriority(10)
+                    .willReturn(okJson("{\"service\":\"" + service + "\",\"held\":true}")));
+            server.stubFor(post(urlPathMatching("/" + service + "/internal/subjects/([^/]+)/erase")).atPriority(10)
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody("{\"service\":\"" + service + "\",\"customerId\":\"x\",\"outcome\":\"erased\"}")));
+        }
+    }
+
+    static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

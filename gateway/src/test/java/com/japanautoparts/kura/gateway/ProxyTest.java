@@ -1,0 +1,112 @@
+package com.japanautoparts.kura.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.BadBody;
+import com.japanautoparts.kura.testing.ProblemAssertions;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** The reverse proxy: prefix stripping, token and request id passed on, problems when a service is down. */
+@QuarkusTest
+@QuarkusTestResource(Downstream.class)
+class ProxyTest {
+
+    @Test
+    @TestSecurity(user = "customer-proxy", roles = Roles.CUSTOMER)
+    void routesWithoutTheApiPrefixAndPassesTheTokenAndRequestIdOn() {
+        Downstream.server.stubFor(get(urlEqualTo("/contacts/me?view=full"))
+                .willReturn(okJson("{\"name\":\"from contact-service\"}").withHeader("X-Upstream", "yes")));
+
+        given().header("Authorization", "Bearer customer-token").header("X-Request-Id", "req-123")
+                .get("/api/contacts/me?view=full")
+                .then().statusCode(200)
+                .header("X-Request-Id", "req-123")
+                .header("X-Upstream", "yes")
+                .body("name", equalTo("from contact-service"));
+
+        Downstream.server.verify(getRequestedFor(urlEqualTo("/contacts/me?view=full"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer customer-token"))
+                .withHeader("X-Request-Id", WireMock.equalTo("req-123")));
+    }
+
+    @Test
+    @TestSecurity(user = "customer-proxy", roles = Roles.CUSTOMER)
+    void generatesARequestIdWhenAbsentOrMalformedAndPassesBodiesAndStatusesThrough() {
+        Downstream.server.stubFor(post(urlPathEqualTo("/orders"))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":422,\"detail\":\"no such part\"}")));
+
+        Response response = given().header("Authorization", "Bearer t").header("X-Request-Id", "bad id with spaces")
+                .contentType(ContentType.JSON).body("{\"part\":\"BRK-1\"}")
+                .post("/api/orders");
+        response.then().statusCode(422).contentType("application/problem+json").body("detail", equalTo("no such part"))
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+
+        Downstream.server.verify(postRequestedFor(urlPathEqualTo("/orders"))
+                .withHeader("X-Request-Id", WireMock.equalTo(response.header("X-Request-Id")))
+                .withRequestBody(equalToJson("{\"part\":\"BRK-1\"}")));
+    }
+
+    @Test
+    @TestSecurity(user = "customer-proxy", roles = Roles.CUSTOMER)
+    void aServiceThatIsDownAnswers503ProblemQuickly() {
+        long started = System.nanoTime();
+        Response response = given().header("Authorization", "Bearer t").get("/api/clickstream/events");
+        ProblemAssertions.assertProblem(response, 503);
+        response.then().header("Retry-After", "5").header("X-Request-Id", matchesPattern(".+"));
+        assertEquals(true, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) < 5, "answered within the connect timeout");
+    }
+
+    @Test
+    @TestSecurity(user = "customer-proxy", roles = Roles.CUSTOMER)
+    void bodiesOverTheLimitAre413AndNeverReachTheService() {
+        String big = "{\"x\":\"" + "a".repeat(BadBody.MAX_BODY_BYTES + 1) + "\"}";
+        Response response = given().header("Authorization", "Bearer t").contentType(ContentType.JSON).body(big)
+                .post("/api/orders/big");
+        assertEquals(413, response.statusCode());
+        Downstream.server.verify(0, postRequestedFor(urlPathEqualTo("/orders/big")));
+    }
+
+    @Test
+    void anonymousCallersAreRefusedBeforeTheService() {
+        given().get("/api/contacts/anonymous").then().statusCode(401);
+        given().get("/api/orders").then().statusCode(401);
+        Downstream.server.verify(0, getRequestedFor(urlPathEqualTo("/contacts/anonymous")));
+    }
+
+    @Test
+    void theIndexLinksEachServicesOpenApi() {
+        given().get("/api").then().statusCode(200)
+                .body("routes.path", hasItem("/api/contacts/**"))
+                .body("routes.find { it.path == '/api/contacts/**' }.openapi", equalTo(Downstream.server.baseUrl() + "/q/openapi"))
+                .body("dataSubjectRequests", equalTo("/api/me/requests"));
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200).time(lessThan(10_000L));
+    }
+}
