@@ -53,6 +53,7 @@ class BadInputTest {
         String valid = CaseTest.newCaseJson("court-order", Fixtures.COURT, CUSTOMER, "user.name");
         return Stream.concat(BadBody.generic().stream(), Stream.of(
                 BadBody.json("unknown type", valid.replace("court-order", "curiosity")),
+                BadBody.json("type as an ordinal", valid.replace("\"court-order\"", "0")),
                 BadBody.json("no subjects", valid.replace("[\"" + CUSTOMER + "\"]", "[]")),
                 BadBody.json("null subject", valid.replace("[\"" + CUSTOMER + "\"]", "[null]")),
                 BadBody.json("subject with a line break", valid.replace("[\"" + CUSTOMER + "\"]", "[\"a\\nb\"]")),
@@ -90,7 +91,7 @@ class BadInputTest {
         assertEquals(before, Recipient.count());
     }
 
-    @ParameterizedTest(name = "PUT /recipients/{id} {0}")
+    @ParameterizedTest(name = "PUT /recipients/" + KNOWN + " {0}")
     @MethodSource("badRecipients")
     void aBadReplacementLeavesTheRecipientIntact(BadBody bad) {
         ProblemAssertions.assertClientProblem(given().contentType(bad.contentType()).body(bad.body()).put("/recipients/" + KNOWN).andReturn());
