@@ -36,6 +36,28 @@ class OverlaysTest {
         assertEquals("restricted", ns.getMetadata().getLabels().get("pod-security.kubernetes.io/enforce"));
     }
 
+    /** Ops learn from k8s/README.md which Secrets to create: every Secret the manifests reference is listed there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void everyReferencedSecretIsDocumented(String overlay) throws java.io.IOException {
+        Manifests manifests = Rendered.overlay(overlay);
+        String readme = java.nio.file.Files.readString(Rendered.k8s("README.md"));
+        java.util.Set<String> secrets = new java.util.TreeSet<>();
+        for (var workload : ManifestRules.workloads(manifests)) {
+            workload.template().getSpec().getContainers().forEach(c -> c.getEnv().stream()
+                    .filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                    .forEach(e -> secrets.add(e.getValueFrom().getSecretKeyRef().getName())));
+        }
+        manifests.of(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)
+                .forEach(i -> i.getSpec().getTls().forEach(t -> secrets.add(t.getSecretName())));
+        assertTrue(secrets.size() > 10, secrets.toString());
+        for (String secret : secrets) {
+            String documented = secret.startsWith("oidc-client-") ? secret.substring("oidc-client-".length()) : secret;
+            assertTrue(java.util.regex.Pattern.compile("[\\s`]" + java.util.regex.Pattern.quote(documented) + "[,`\\s]").matcher(readme).find(),
+                    secret + " is referenced but not listed in k8s/README.md");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
     void kuraServicesRunTheJvmImageByDefault(String overlay) {
