@@ -24,6 +24,7 @@ import com.japanautoparts.kura.consent.rest.ConsentActionDto;
 import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
 import com.japanautoparts.kura.consent.service.ConsentService;
 import com.japanautoparts.kura.consent.service.PolicyService;
+import com.japanautoparts.kura.consent.service.ProofPurgeJob;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +43,9 @@ class SubjectHooksTest {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    ProofPurgeJob purgeJob;
 
     private String customer;
     private Instant now;
@@ -122,6 +126,26 @@ class SubjectHooksTest {
 
         erase("suppression-kept");
         assertEquals(List.of(withdrawal.id()), consents.history(customer).stream().map(ConsentRecordDto::id).toList());
+    }
+
+    @Test
+    void theScheduledPurgeDropsProofOnceTheThreeYearsHavePassed() {
+        grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
+        consents.recordMarketingEmail(customer, now.minusSeconds(30));
+        erase("suppression-kept");
+        assertEquals(2, consents.history(customer).size(), "proof kept while the window is open");
+        purgeJob.purge();
+        assertEquals(2, consents.history(customer).size(), "the purge leaves proof inside the window alone");
+
+        QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt =
+                now.minus(3 * 365 + 1, ChronoUnit.DAYS));
+        assertTrue(purgeJob.purge() >= 1);
+        List<ConsentRecordDto> left = consents.history(customer);
+        assertEquals(1, left.size());
+        assertEquals("dsr", left.get(0).source().channel());
+        given().get("/internal/subjects/" + customer + "/export").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("lastMarketingEmailAt")));
+        assertFalse(consents.subjectsWithExpiredProof(1000).contains(customer), "nothing left to purge for this subject");
     }
 
     @Test

@@ -157,7 +157,8 @@ public class ConsentService {
      * email (opt-in proof); if the opt-in still stands, a withdrawal is appended first, so the kept proof can never
      * make the subject eligible again.</li>
      * </ul>
-     * Policy acknowledgements go; the subject entry stays only while records are kept, marked erased.
+     * Policy acknowledgements go; the subject entry stays only while records are kept, marked erased. Once the proof
+     * window has closed, erasing again (ProofPurgeJob does it on a schedule) leaves only the suppression records.
      *
      * @return {@code erased} when nothing is left, {@code suppression-kept} when records were kept as above
      */
@@ -192,13 +193,23 @@ public class ConsentService {
             known.ifPresent(ConsentSubject::delete);
             return "erased";
         }
-        known.filter(s -> s.erasedAt == null).ifPresent(s -> s.erasedAt = now);
-        if (known.isEmpty()) {
-            // Records without a subject entry cannot occur (every append touches it); keep the invariant anyway.
-            ConsentSubject entry = subjects.touch(subject);
+        ConsentSubject entry = known.orElseGet(() -> subjects.touch(subject));
+        if (entry.erasedAt == null) {
             entry.erasedAt = now;
         }
+        if (!proofWindowOpen) {
+            // The proof window has closed: the time of the last email is no longer needed either.
+            entry.lastMarketingEmailAt = null;
+        }
         return "suppression-kept";
+    }
+
+    /** Erased subjects whose opt-in proof window has closed, so their proof can go (see ProofPurgeJob). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> subjectsWithExpiredProof(int limit) {
+        Instant cutoff = Instant.now(clock).minus(config.optInProofRetention());
+        return ConsentSubject.<ConsentSubject> find("erasedAt is not null and lastMarketingEmailAt < ?1 order by lastMarketingEmailAt", cutoff)
+                .page(0, limit).list().stream().map(s -> s.subject).toList();
     }
 
     /**
