@@ -94,9 +94,18 @@ public class PseudonymService {
         return new SecretKeySpec(key, HMAC);
     }
 
+    /** Mac instances are not thread-safe and costly to look up: one per thread, keyed again per call. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance(HMAC);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is always available", e);
+        }
+    });
+
     private static byte[] hmac(SecretKeySpec key, String sessionId) {
         try {
-            Mac mac = Mac.getInstance(HMAC);
+            Mac mac = MAC.get();
             mac.init(key);
             return Arrays.copyOf(mac.doFinal(sessionId.getBytes(StandardCharsets.UTF_8)), PSEUDONYM_BYTES);
         } catch (GeneralSecurityException e) {
