@@ -11,12 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -38,9 +33,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class BrokerTest {
-
-    @Inject
-    AgroalDataSource dataSource;
 
     String customer;
     String order;
@@ -85,6 +77,9 @@ class BrokerTest {
         assertEquals(LegalBasis.OUTSOURCING, entry.legalBasis);
         assertEquals("carrier-a-app", entry.actor);
         assertTrue(entry.dataItems.containsAll(List.of("user.name", "user.contact.address.shipping", "user.contact.phone_number")));
+        assertTrue(entry.dataItems.contains("user.behavior.purchase_history.shipment"));
+        assertFalse(entry.dataItems.contains("user.unique_id"), "the customer id is not released, so not recorded");
+        assertFalse(response.asString().contains(customer), "the customer id stays inside");
         assertFalse(entry.dataItems.toString().contains(Fixtures.FAMILY), "the ledger holds item names, never values");
     }
 
@@ -101,6 +96,9 @@ class BrokerTest {
                 .body("contact.phone", nullValue())
                 .body("order.trackingNumber", nullValue());
         assertEquals(1, disclosed(Fixtures.PROCESSOR));
+        LedgerEntry entry = LedgerEntry.find("recipientId = ?1 and reference = ?2", Fixtures.PROCESSOR, "order:" + order).firstResult();
+        assertEquals(List.of("user.financial.credit_card.token", "user.behavior.purchase_history.amount", "user.name",
+                "user.contact.address.billing"), entry.dataItems);
     }
 
     @Test
@@ -176,20 +174,12 @@ class BrokerTest {
     @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-a-app"))
     void whenTheLedgerCannotRecordNothingIsReleased() throws SQLException {
         long before = LedgerEntry.count();
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("""
-                    create or replace function ledger_test_failure() returns trigger language plpgsql as $$
-                    begin raise exception 'simulated ledger failure'; end $$""");
-            sql.execute("create trigger ledger_test_failure before insert on ledger_entry for each row execute function ledger_test_failure()");
-        }
         Response response;
+        LedgerFailure failure = LedgerFailure.start();
         try {
             response = given().get("/disclosures/orders/" + order + "/delivery").andReturn();
         } finally {
-            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-                sql.execute("drop trigger ledger_test_failure on ledger_entry");
-                sql.execute("drop function ledger_test_failure()");
-            }
+            failure.close();
         }
         ProblemAssertions.assertProblem(response, 503);
         assertNoPersonalData(response);

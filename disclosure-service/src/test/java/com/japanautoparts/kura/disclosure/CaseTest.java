@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -103,6 +104,27 @@ class CaseTest {
 
         ProblemAssertions.assertProblem(execute(id), 409);
         assertEquals(1, LedgerEntry.count("reference", "case:" + id));
+    }
+
+    @Test
+    @TestSecurity(user = OFFICER, roles = Roles.PRIVACY_OFFICER)
+    void whenTheLedgerCannotRecordACaseReleasesNothingAndStaysApproved() throws SQLException {
+        long id = open(CaseType.HARMFUL_CONDUCT, Fixtures.COURT, List.of(alice), List.of("user.name", "user.contact.phone_number"));
+        approve(id).then().statusCode(200);
+        Response response;
+        LedgerFailure failure = LedgerFailure.start();
+        try {
+            response = execute(id);
+        } finally {
+            failure.close();
+        }
+        ProblemAssertions.assertProblem(response, 503);
+        response.then().body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(Fixtures.FAMILY)))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(Fixtures.PHONE)));
+        assertEquals(CaseStatus.APPROVED, DisclosureCase.<DisclosureCase> findById(id).status);
+
+        execute(id).then().statusCode(200).body("records[0].phone.number", equalTo(Fixtures.PHONE))
+                .body("legalBasis", equalTo("harmful-conduct"));
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * WireMock stand-in for payment-service, contact-service and the token endpoint, for this module's
+ * WireMock stand-in (bodies as the real services serve them, see their Examples) for payment-service, contact-service and the token endpoint, for this module's
  * own tests only (the end-to-end suite runs the broker against the real services). Every projection
  * stub answers only when the request carries the broker's client-credentials token, so the tests
  * also show that the OIDC client filter is in place.
@@ -56,11 +56,12 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     static void order(String orderId, String customerId, String carrierId, String processorId) {
         stubJson("/internal/orders/" + orderId + "/projections/delivery", """
                 {"orderId": "%s", "customerId": "%s", "itemsCount": 2, "carrierId": "%s", "trackingNumber": "TRK-%s",
-                 "dataItems": ["system.operations.order.items_count"], "unexpectedField": "dropped"}"""
+                 "dataItems": ["user.unique_id", "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"],
+                 "unexpectedField": "dropped"}"""
                 .formatted(orderId, customerId, carrierId, orderId));
         stubJson("/internal/orders/" + orderId + "/projections/payment", """
                 {"orderId": "%s", "customerId": "%s", "processorId": "%s", "paymentToken": "tok_%s", "amount": 12800,
-                 "currency": "JPY", "dataItems": ["user.financial.payment_token", "user.financial.amount"]}"""
+                 "currency": "JPY", "dataItems": ["user.unique_id", "user.financial.credit_card.token", "user.behavior.purchase_history.amount"]}"""
                 .formatted(orderId, customerId, processorId, orderId));
     }
 

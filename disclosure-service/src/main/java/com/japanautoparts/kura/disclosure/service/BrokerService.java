@@ -36,6 +36,9 @@ public class BrokerService {
 
     private static final Pattern DATA_ITEM = Pattern.compile(Patterns.DATA_ITEM);
 
+    /** The fideslang key of the customer id, which recipients of order data do not receive. */
+    static final String CUSTOMER_ID = "user.unique_id";
+
     static final String NO_RULE = "no-rule";
     static final String INACTIVE = "inactive-recipient";
     static final String UNKNOWN_ORDER = "unknown-order";
@@ -78,7 +81,10 @@ public class BrokerService {
         }
         ContactProjection contact = rule.contactProjection == null ? null
                 : upstream(() -> contacts.project(order.customerId(), rule.contactProjection)).orElse(null);
-        List<String> items = union(order.dataItems(), contact == null ? null : contact.dataItems());
+        // The customer id stays inside, so it is not among the items that leave.
+        List<String> orderItems = order.dataItems() == null ? null
+                : order.dataItems().stream().filter(item -> !CUSTOMER_ID.equals(item)).toList();
+        List<String> items = union(orderItems, contact == null ? null : contact.dataItems());
         LedgerEntry entry = record(LedgerDraft.disclosed(recipient, order.customerId(), reference, items, purpose.key(),
                 rule.legalBasis, recipient.contractReference, null, actor));
         Log.debugf("Disclosed order data to recipient %s as ledger row %d", recipient.id, entry.id);
