@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,22 +75,21 @@ class DataSubjectRequestTest {
     @TestSecurity(user = "subject-flaky", roles = Roles.CUSTOMER)
     void aServiceDownMidErasureIsRetriedUntilItConfirms() {
         String path = "/payment-service/internal/subjects/subject-flaky/erase";
-        Downstream.server.stubFor(post(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("down-twice"));
-        Downstream.server.stubFor(post(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs("down-twice")
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-        Downstream.server.stubFor(post(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs("up")
-                .willReturn(okJson("{\"service\":\"payment-service\",\"customerId\":\"subject-flaky\",\"outcome\":\"pseudonymised\"}")));
+        Downstream.server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(503)));
 
         String id = file("erasure", 202);
         JsonPath failing = awaitStatus(id, "failed-retrying");
         assertEquals("pending", progress(failing, "payment-service", "status"));
         assertEquals("HTTP 503", progress(failing, "payment-service", "lastError"));
         assertEquals("done", progress(failing, "contact-service", "status"));
+        assertEquals(null, failing.getString("completedAt"));
 
+        // payment-service is back: the scheduled retry finishes the request.
+        Downstream.server.stubFor(post(urlPathEqualTo(path))
+                .willReturn(okJson("{\"service\":\"payment-service\",\"customerId\":\"subject-flaky\",\"outcome\":\"pseudonymised\"}")));
         JsonPath done = awaitStatus(id, "completed");
         assertEquals("pseudonymised", progress(done, "payment-service", "outcome"));
-        assertEquals("3", progress(done, "payment-service", "attempts"));
+        assertEquals(true, Integer.parseInt(progress(done, "payment-service", "attempts")) >= 3);
         // Confirmed steps are never repeated.
         Downstream.server.verify(1, postRequestedFor(urlPathEqualTo("/contact-service/internal/subjects/subject-flaky/erase")));
     }
