@@ -32,6 +32,8 @@ class BadInputTest {
         List<BadBody> specific = List.of(
                 BadBody.json("name is a number", "{\"name\": 42}"),
                 BadBody.json("family name is an object", "{\"name\": {\"family\": {}}}"),
+                BadBody.json("family name is a number", "{\"name\": {\"family\": 42}}"),
+                BadBody.json("address type as an ordinal", "{\"addresses\": [{\"type\": 1}]}"),
                 BadBody.json("family name too long", "{\"name\": {\"family\": \"" + "x".repeat(101) + "\"}}"),
                 BadBody.json("control character in a name", "{\"name\": {\"given\": \"Ha\\u0000na\"}}"),
                 BadBody.json("Japanese postal code without hyphen", "{\"addresses\": [{\"type\": \"HOME\", \"postalCode\": \"1500001\"}]}"),
