@@ -35,7 +35,8 @@ public class PseudonymService {
     private final DailyKeyStore store;
     private final Clock clock;
     private final ClickstreamConfig config;
-    private final ConcurrentMap<LocalDate, SecretKeySpec> cache = new ConcurrentHashMap<>();
+    /** Keys by day; an empty value remembers that a past day has no key (none is ever created for a past day). */
+    private final ConcurrentMap<LocalDate, Optional<SecretKeySpec>> cache = new ConcurrentHashMap<>();
 
     public PseudonymService(DailyKeyStore store, Clock clock, ClickstreamConfig config) {
         this.store = store;
@@ -55,8 +56,12 @@ public class PseudonymService {
     /** Today's pseudonym of a session; creates today's key if needed. */
     public byte[] today(String sessionId) {
         LocalDate day = today();
-        SecretKeySpec key = cache.computeIfAbsent(day, d -> spec(store.loadOrCreate(d, clock.instant())));
-        return hmac(key, sessionId);
+        Optional<SecretKeySpec> key = cache.get(day);
+        if (key == null || key.isEmpty()) {
+            key = cache.compute(day, (d, known) -> known != null && known.isPresent() ? known
+                    : Optional.of(spec(store.loadOrCreate(d, clock.instant()))));
+        }
+        return hmac(key.orElseThrow(), sessionId);
     }
 
     /**
@@ -81,12 +86,14 @@ public class PseudonymService {
     }
 
     private Optional<SecretKeySpec> keyOf(LocalDate day) {
-        SecretKeySpec cached = cache.get(day);
-        if (cached != null) {
-            return Optional.of(cached);
+        Optional<SecretKeySpec> cached = cache.get(day);
+        if (cached != null && (cached.isPresent() || day.isBefore(today()))) {
+            return cached;
         }
         Optional<SecretKeySpec> key = store.find(day).map(PseudonymService::spec);
-        key.ifPresent(k -> cache.putIfAbsent(day, k));
+        if (key.isPresent() || day.isBefore(today())) {
+            cache.put(day, key);
+        }
         return key;
     }
 
