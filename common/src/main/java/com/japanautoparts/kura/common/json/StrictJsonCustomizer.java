@@ -14,7 +14,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * Every service reads JSON strictly: an unknown field, a duplicate key or anything after the
  * document is an error the caller hears about, never something silently dropped; and a number is
- * never taken for an enum (by ordinal) or for text, so {@code "kind": 7} is a 400, not another value.
+ * never taken for an enum (by ordinal) or for text, nor a fraction for a whole number, so
+ * {@code "kind": 7} or {@code "quantity": 1.5} is a 400, not another value.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -25,6 +26,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -19,6 +19,8 @@ public final class Roles {
     public static final String DISCLOSURE_BROKER = "disclosure-broker";
     /** The gateway's identity when it fans a data-subject request out to the services. */
     public static final String DSR_COORDINATOR = "dsr-coordinator";
+    /** A Kura service asking whether a subject is under a legal hold before it purges or erases. */
+    public static final String LEGAL_HOLD_READER = "legal-hold-reader";
 
     private Roles() {
     }
