@@ -90,6 +90,7 @@ class ProxyTest {
         Response response = given().header("Authorization", "Bearer t").contentType(ContentType.JSON).body(big)
                 .post("/api/orders/big");
         assertEquals(413, response.statusCode());
+        ProblemAssertions.assertProblem(response, 413);
         Downstream.server.verify(0, postRequestedFor(urlPathEqualTo("/orders/big")));
     }
 

@@ -76,11 +76,6 @@ public class ReverseProxy {
     }
 
     private void forward(RoutingContext ctx, String name, URI target) {
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLarge(length)) {
-            problem(ctx, 413, "Content Too Large", ProblemTypes.ABOUT_BLANK, "The request body is too large", null);
-            return;
-        }
         ProxyRequest request = ProxyRequest.reverseProxy(ctx.request());
         request.setURI(ctx.request().uri().substring(PREFIX.length()));
         int port = target.getPort() > 0 ? target.getPort() : 80;
@@ -105,24 +100,16 @@ public class ReverseProxy {
                     Log.warnf("Route %s unavailable: %s", name, failure.getClass().getSimpleName());
                     if (timedOut && !(failure instanceof ConnectException)
                             && !failure.getClass().getName().contains("Connect")) {
-                        problem(ctx, 504, "Gateway Timeout", ProblemTypes.DEPENDENCY_UNAVAILABLE,
+                        problem(json, ctx, 504, "Gateway Timeout", ProblemTypes.DEPENDENCY_UNAVAILABLE,
                                 "The " + name + " service did not answer in time", "5");
                     } else {
-                        problem(ctx, 503, "Service Unavailable", ProblemTypes.DEPENDENCY_UNAVAILABLE,
+                        problem(json, ctx, 503, "Service Unavailable", ProblemTypes.DEPENDENCY_UNAVAILABLE,
                                 "The " + name + " service is unavailable; try again shortly", "5");
                     }
                 });
     }
 
-    private boolean tooLarge(String length) {
-        try {
-            return Long.parseLong(length.trim()) > config.proxy().maxBodyBytes();
-        } catch (NumberFormatException e) {
-            return true;
-        }
-    }
-
-    private void problem(RoutingContext ctx, int status, String title, URI type, String detail, String retryAfter) {
+    static void problem(ObjectMapper json, RoutingContext ctx, int status, String title, URI type, String detail, String retryAfter) {
         Problem problem = new Problem(type, title, status, detail, null, List.of());
         String body;
         try {
