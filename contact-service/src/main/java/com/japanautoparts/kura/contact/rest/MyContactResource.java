@@ -84,8 +84,12 @@ public class MyContactResource {
     @DELETE
     @Operation(summary = "Remove all my contact data", description = "Hard delete, history included. Repeating it is harmless.")
     @APIResponse(responseCode = "204", description = "Nothing is held any more")
+    @APIResponse(responseCode = "409", description = "A legal hold keeps the data for now; the detail gives its reason")
     public void remove() {
-        contacts.remove(subject());
+        ContactService.Removal removal = contacts.remove(subject());
+        if (!removal.erased()) {
+            throw ProblemException.conflict("Your contact data is under a legal hold and cannot be removed yet: " + removal.holdReason());
+        }
     }
 
     @GET

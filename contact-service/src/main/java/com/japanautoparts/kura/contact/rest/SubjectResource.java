@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.contact.service.ContactService;
@@ -23,8 +24,11 @@ import com.japanautoparts.kura.contact.service.ContactService;
 @Tag(name = "Internal: data-subject requests", description = "For the gateway's DSR coordinator only")
 public class SubjectResource {
 
-    public record ErasureDto(String service, String customerId, String outcome) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ErasureDto(String service, String customerId, String outcome, String reason) {
     }
+
+    private static final String SERVICE = "contact-service";
 
     private final ContactService contacts;
 
@@ -41,9 +45,11 @@ public class SubjectResource {
 
     @POST
     @Path("/erase")
-    @Operation(summary = "Hard-delete the subject's contact data; idempotent")
+    @Operation(summary = "Hard-delete the subject's contact data; idempotent",
+            description = "outcome is erased, or blocked-legal-hold with the hold's reason (nothing is deleted then)")
     public ErasureDto erase(@PathParam("customerId") @Size(max = 255) String customerId) {
-        contacts.remove(customerId);
-        return new ErasureDto("contact-service", customerId, "erased");
+        ContactService.Removal removal = contacts.remove(customerId);
+        return removal.erased() ? new ErasureDto(SERVICE, customerId, "erased", null)
+                : new ErasureDto(SERVICE, customerId, "blocked-legal-hold", removal.holdReason());
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.contact.AddressType;
 import com.japanautoparts.kura.contact.ContactChange;
+import com.japanautoparts.kura.contact.client.LegalHoldClient;
 import com.japanautoparts.kura.contact.Customer;
 import com.japanautoparts.kura.contact.EmailAddress;
 import com.japanautoparts.kura.contact.rest.AddressDto;
@@ -28,6 +29,7 @@ import com.japanautoparts.kura.contact.rest.ContactDto;
 import com.japanautoparts.kura.contact.rest.SubjectExportDto;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Customer self-service and storefront registration over the encrypted contact store. */
 @ApplicationScoped
@@ -37,18 +39,26 @@ public class ContactService {
     public record Saved(ContactDto contact, boolean created) {
     }
 
+    /** What a removal achieved: everything gone, or nothing touched because a legal hold keeps the data. */
+    public record Removal(boolean erased, String holdReason) {
+
+        static final Removal ERASED = new Removal(true, null);
+    }
+
     private static final ContactDto EMPTY = new ContactDto(null, null, null, null);
 
     private final ContactMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
+    private final LegalHoldClient legalHolds;
 
-    public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock) {
+    public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock, LegalHoldClient legalHolds) {
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
+        this.legalHolds = legalHolds;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,15 +103,32 @@ public class ContactService {
     }
 
     /**
-     * Hard-deletes the customer's contact data and its change history. Idempotent: removing
-     * what is already gone has the same outcome.
+     * Hard-deletes the customer's contact data and its change history, unless a legal hold keeps
+     * it. Idempotent: removing what is already gone has the same outcome. No transaction is open
+     * while disclosure-service is asked about holds.
      */
-    public void remove(String subject) {
-        Customer.findBySubject(subject).ifPresent(customer -> {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Removal remove(String subject) {
+        if (Customer.findBySubject(subject).isEmpty()) {
+            return Removal.ERASED;
+        }
+        LegalHoldClient.SubjectHolds holds;
+        try {
+            holds = legalHolds.holdsOf(subject);
+        } catch (RuntimeException e) {
+            Log.warnf("Legal holds could not be checked (%s); nothing removed", e.getClass().getSimpleName());
+            throw ProblemException.dependencyUnavailable("Legal holds cannot be checked right now; nothing was removed", 30);
+        }
+        if (holds.held()) {
+            return new Removal(false, holds.holds().stream().map(LegalHoldClient.Hold::description)
+                    .filter(d -> d != null && !d.isBlank()).findFirst().orElse("a legal hold"));
+        }
+        QuarkusTransaction.requiringNew().run(() -> Customer.findBySubject(subject).ifPresent(customer -> {
             long changes = ContactChange.delete("customerId", customer.id);
             customer.delete();
             Log.debugf("Removed a customer's contact data and %d history entries", changes);
-        });
+        }));
+        return Removal.ERASED;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

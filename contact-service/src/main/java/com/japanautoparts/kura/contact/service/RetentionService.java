@@ -9,8 +9,10 @@ import java.util.function.ToIntFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.contact.PurgeRecord;
 import com.japanautoparts.kura.contact.PurgeRecord.Reason;
+import com.japanautoparts.kura.contact.client.LegalHoldClient;
 import com.japanautoparts.kura.contact.config.ContactConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,42 +39,62 @@ public class RetentionService {
     private final EntityManager entityManager;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final LegalHoldClient legalHolds;
 
-    public RetentionService(ContactConfig config, EntityManager entityManager, MeterRegistry metrics, Clock clock) {
+    public RetentionService(ContactConfig config, EntityManager entityManager, MeterRegistry metrics, Clock clock,
+            LegalHoldClient legalHolds) {
         this.retention = config.retention();
         this.entityManager = entityManager;
         this.metrics = metrics;
         this.clock = clock;
+        this.legalHolds = legalHolds;
     }
+
+    private static final String NOT_HELD = "customer_id not in (select id from customer where subject = any(?2))";
 
     @Scheduled(identity = RetentionService.JOB, every = "${contact.retention.every:6h}", delayed = "${contact.retention.first-run-delay:10m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
-        purge(Reason.SCHEDULE, "retention-schedule");
+        try {
+            purge(Reason.SCHEDULE, "retention-schedule");
+        } catch (ProblemException e) {
+            Log.warnf("Scheduled purge skipped: %s", e.getMessage());
+        }
     }
 
-    /** What a purge with this trigger would delete now, category by category. */
+    /**
+     * What a purge with this trigger would delete now, category by category; subjects under a legal
+     * hold are left out, as the purge leaves them.
+     */
     public List<Due> dryRun(Reason trigger) {
         Instant now = Instant.now(clock);
+        String[] held = heldSubjects();
+        Instant customerCutoff = now.minus(retention.inactiveCustomers());
+        Instant historyCutoff = now.minus(historyPeriod(trigger));
         return QuarkusTransaction.requiringNew().call(() -> List.of(
-                new Due(INACTIVE_CUSTOMERS, now.minus(retention.inactiveCustomers()), count(
-                        "select count(*) from customer where last_active_at < ?1", now.minus(retention.inactiveCustomers()))),
-                new Due(CHANGE_HISTORY, now.minus(historyPeriod(trigger)), count(
-                        "select count(*) from contact_change where changed_at < ?1", now.minus(historyPeriod(trigger))))));
+                new Due(INACTIVE_CUSTOMERS, customerCutoff, count(
+                        "select count(*) from customer where last_active_at < ?1 and subject <> all(?2)", customerCutoff, held)),
+                new Due(CHANGE_HISTORY, historyCutoff, count(
+                        "select count(*) from contact_change where changed_at < ?1 and " + NOT_HELD, historyCutoff, held))));
     }
 
-    /** Deletes everything past its cutoff; under storage pressure, stale change history goes sooner. */
+    /**
+     * Deletes everything past its cutoff, except subjects under a legal hold; under storage
+     * pressure, stale change history goes sooner. Without an answer about holds nothing is purged.
+     */
     public List<Due> purge(Reason trigger, String actor) {
         Instant now = Instant.now(clock);
+        String[] held = heldSubjects();
         Instant customerCutoff = now.minus(retention.inactiveCustomers());
         Instant historyCutoff = now.minus(historyPeriod(trigger));
         // Customers first: their rows, addresses, phones, emails and history go together (on delete cascade).
         long customers = inBatches(batch -> entityManager.createNativeQuery(
-                "delete from customer where id in (select id from customer where last_active_at < ?1 limit ?2)")
-                .setParameter(1, customerCutoff).setParameter(2, batch).executeUpdate());
+                "delete from customer where id in (select id from customer where last_active_at < ?1 and subject <> all(?3) limit ?2)")
+                .setParameter(1, customerCutoff).setParameter(2, batch).setParameter(3, held).executeUpdate());
         long history = inBatches(batch -> entityManager.createNativeQuery(
-                "delete from contact_change where id in (select id from contact_change where changed_at < ?1 limit ?2)")
-                .setParameter(1, historyCutoff).setParameter(2, batch).executeUpdate());
+                "delete from contact_change where id in (select id from contact_change where changed_at < ?1 and "
+                        + NOT_HELD.replace("?2", "?3") + " limit ?2)")
+                .setParameter(1, historyCutoff).setParameter(2, batch).setParameter(3, held).executeUpdate());
         List<Due> purged = List.of(new Due(INACTIVE_CUSTOMERS, customerCutoff, customers),
                 new Due(CHANGE_HISTORY, historyCutoff, history));
         QuarkusTransaction.requiringNew().run(() -> purged.forEach(due -> record(due, trigger, actor, now)));
@@ -87,8 +109,18 @@ public class RetentionService {
         return trigger == Reason.STORAGE_PRESSURE ? retention.changeHistoryUnderPressure() : retention.changeHistory();
     }
 
-    private long count(String sql, Instant cutoff) {
-        return ((Number) entityManager.createNativeQuery(sql).setParameter(1, cutoff).getSingleResult()).longValue();
+    private String[] heldSubjects() {
+        try {
+            return legalHolds.heldSubjects().toArray(String[]::new);
+        } catch (RuntimeException e) {
+            Log.warnf("Legal holds could not be checked (%s); nothing purged", e.getClass().getSimpleName());
+            throw ProblemException.dependencyUnavailable("Legal holds cannot be checked right now; nothing was purged", 60);
+        }
+    }
+
+    private long count(String sql, Instant cutoff, String[] held) {
+        return ((Number) entityManager.createNativeQuery(sql).setParameter(1, cutoff).setParameter(2, held).getSingleResult())
+                .longValue();
     }
 
     private long inBatches(ToIntFunction<Integer> deleteBatch) {

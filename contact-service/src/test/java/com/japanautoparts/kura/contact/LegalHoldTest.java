@@ -1,0 +1,112 @@
+package com.japanautoparts.kura.contact;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.PurgeRecord.Reason;
+import com.japanautoparts.kura.contact.rest.ContactDto;
+import com.japanautoparts.kura.contact.rest.NameDto;
+import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.contact.service.RetentionService;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+/** A legal hold (owned by disclosure-service) stops both erasure and purge; without an answer nothing is deleted. */
+@QuarkusTest
+class LegalHoldTest {
+
+    static final String HELD = "customer-held";
+    private static final String REASON = "Litigation JP-2026-117 keeps this data until the case ends";
+    private static final ContactDto CONTACT = new ContactDto(new NameDto("Held", "Person"), null, null, null);
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void release() {
+        LegalHoldStub.reset();
+        clock.reset();
+        contacts.remove(HELD);
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void erasureOfAHeldSubjectIsBlockedWithTheReason() {
+        contacts.replace(HELD, CONTACT, "test");
+        LegalHoldStub.hold(HELD, REASON);
+
+        given().post("/internal/subjects/" + HELD + "/erase").then().statusCode(200)
+                .body("outcome", equalTo("blocked-legal-hold"))
+                .body("reason", equalTo(REASON));
+        assertTrue(contacts.find(HELD).isPresent());
+    }
+
+    @Test
+    @TestSecurity(user = HELD, roles = Roles.CUSTOMER)
+    void theCustomerIsToldWhyTheirDataStays() {
+        contacts.replace(HELD, CONTACT, "test");
+        LegalHoldStub.hold(HELD, REASON);
+
+        given().delete("/contacts/me").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(REASON));
+        given().get("/contacts/me").then().statusCode(200).body("name.family", equalTo("Held"));
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void withoutAnAnswerAboutHoldsNothingIsErased() {
+        contacts.replace(HELD, CONTACT, "test");
+        LegalHoldStub.down();
+
+        given().post("/internal/subjects/" + HELD + "/erase").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", equalTo("30"));
+        assertTrue(contacts.find(HELD).isPresent());
+    }
+
+    @Test
+    void aHeldSubjectOutlivesItsRetentionPeriodAndDryRunAgrees() {
+        contacts.replace(HELD, CONTACT, "test");
+        LegalHoldStub.hold(HELD, REASON);
+        clock.moveBy(Duration.ofDays(4 * 365));
+
+        long due = retention.dryRun(Reason.SCHEDULE).get(0).count();
+        long purged = retention.purge(Reason.SCHEDULE, "test").get(0).count();
+
+        assertEquals(due, purged);
+        assertTrue(contacts.find(HELD).isPresent(), "held data is never purged");
+        assertFalse(contacts.history(HELD).orElseThrow().isEmpty(), "nor its history");
+    }
+
+    @Test
+    void withoutAnAnswerAboutHoldsNoPurgeRuns() {
+        contacts.replace(HELD, CONTACT, "test");
+        LegalHoldStub.down();
+        clock.moveBy(Duration.ofDays(4 * 365));
+
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> retention.purge(Reason.SCHEDULE, "test"));
+        assertEquals(503, refused.status().getStatusCode());
+        assertTrue(contacts.find(HELD).isPresent());
+    }
+}
