@@ -52,6 +52,11 @@ final class Examples {
               "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
               "purpose": "delivery", "legalBasis": "outsourcing", "reference": "order:ord-1001"}]""";
 
+    static final String NEW_LEGAL_HOLD = """
+            {"subjects": ["6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10"], "reason": "litigation",
+             "description": "Your order records are needed for a court case about a disputed delivery",
+             "endsAt": "2027-12-31T00:00:00Z"}""";
+
     private Examples() {
     }
 }

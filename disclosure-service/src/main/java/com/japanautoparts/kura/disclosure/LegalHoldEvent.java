@@ -1,0 +1,42 @@
+package com.japanautoparts.kura.disclosure;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** Append-only record of a hold being placed or released: who, when, which hold, how many subjects. */
+@Entity
+@Table(name = "legal_hold_event")
+public class LegalHoldEvent extends PanacheEntity {
+
+    public enum Kind {
+        PLACED, RELEASED
+    }
+
+    @Column(name = "hold_id", nullable = false, updatable = false)
+    public long holdId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Kind kind;
+
+    @Column(nullable = false, updatable = false)
+    public String actor;
+
+    @Column(nullable = false, updatable = false)
+    public Instant at;
+
+    @Column(name = "subject_count", nullable = false, updatable = false)
+    public int subjectCount;
+
+    public static List<LegalHoldEvent> forHold(long holdId) {
+        return list("holdId = ?1 order by id", holdId);
+    }
+}
