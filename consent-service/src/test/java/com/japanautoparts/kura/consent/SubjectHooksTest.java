@@ -24,7 +24,7 @@ import com.japanautoparts.kura.consent.rest.ConsentActionDto;
 import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
 import com.japanautoparts.kura.consent.service.ConsentService;
 import com.japanautoparts.kura.consent.service.PolicyService;
-import com.japanautoparts.kura.consent.service.ProofPurgeJob;
+import com.japanautoparts.kura.consent.service.RetentionService;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +45,7 @@ class SubjectHooksTest {
     PolicyService policies;
 
     @Inject
-    ProofPurgeJob purgeJob;
+    RetentionService retention;
 
     private String customer;
     private Instant now;
@@ -134,18 +134,19 @@ class SubjectHooksTest {
         consents.recordMarketingEmail(customer, now.minusSeconds(30));
         erase("suppression-kept");
         assertEquals(2, consents.history(customer).size(), "proof kept while the window is open");
-        purgeJob.purge();
+        retention.purge(PurgeRecord.Reason.SCHEDULE, "test");
         assertEquals(2, consents.history(customer).size(), "the purge leaves proof inside the window alone");
 
         QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt =
                 now.minus(3 * 365 + 1, ChronoUnit.DAYS));
-        assertTrue(purgeJob.purge() >= 1);
+        assertTrue(retention.purge(PurgeRecord.Reason.SCHEDULE, "test").get(0).count() >= 1);
         List<ConsentRecordDto> left = consents.history(customer);
         assertEquals(1, left.size());
         assertEquals("dsr", left.get(0).source().channel());
         given().get("/internal/subjects/" + customer + "/export").then().statusCode(200)
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("lastMarketingEmailAt")));
-        assertFalse(consents.subjectsWithExpiredProof(1000).contains(customer), "nothing left to purge for this subject");
+        retention.purge(PurgeRecord.Reason.SCHEDULE, "test");
+        assertEquals(left, consents.history(customer), "nothing left to purge for this subject: the suppression record stays");
     }
 
     @Test

@@ -21,7 +21,30 @@ public interface ConsentConfig {
     @WithDefault("Asia/Tokyo")
     ZoneId policyZone();
 
-    /** Opt-in proof is kept this long after the last marketing email (SCTA: 3 years). */
-    @WithDefault("P1095D")
-    Duration optInProofRetention();
+    /** How long each category is kept; the README gives the reason for each default. */
+    Retention retention();
+
+    /** The legal-hold service (disclosure-service) and what callers are told while it cannot be reached. */
+    LegalHolds legalHolds();
+
+    interface Retention {
+
+        /**
+         * Consent proof is kept this long after its last use: the last marketing email for marketing-email-specials
+         * (SCTA: 3 years), else the purpose's last action. Suppression (the deciding withdrawal) is never purged.
+         */
+        @WithDefault("P1095D")
+        Duration consentProof();
+
+        /** Rows deleted per transaction, so a purge never holds long locks. */
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    interface LegalHolds {
+
+        /** Retry-After of the 503 answered while the legal-hold service cannot be reached. */
+        @WithDefault("30")
+        int retryAfterSeconds();
+    }
 }

@@ -158,7 +158,7 @@ public class ConsentService {
      * make the subject eligible again.</li>
      * </ul>
      * Policy acknowledgements go; the subject entry stays only while records are kept, marked erased. Once the proof
-     * window has closed, erasing again (ProofPurgeJob does it on a schedule) leaves only the suppression records.
+     * window has closed, the retention purge (RetentionService) leaves only the suppression records.
      *
      * @return {@code erased} when nothing is left, {@code suppression-kept} when records were kept as above
      */
@@ -166,7 +166,7 @@ public class ConsentService {
         Instant now = Instant.now(clock);
         Optional<ConsentSubject> known = ConsentSubject.findBySubject(subject);
         Instant lastEmail = known.map(s -> s.lastMarketingEmailAt).orElse(null);
-        boolean proofWindowOpen = lastEmail != null && lastEmail.plus(config.optInProofRetention()).isAfter(now);
+        boolean proofWindowOpen = lastEmail != null && lastEmail.plus(config.retention().consentProof()).isAfter(now);
 
         Set<Long> keep = new HashSet<>();
         for (Map.Entry<String, List<ConsentRecord>> purpose : byPurpose(ConsentRecord.listForSubject(subject)).entrySet()) {
@@ -204,25 +204,25 @@ public class ConsentService {
         return "suppression-kept";
     }
 
-    /** Erased subjects whose opt-in proof window has closed, so their proof can go (see ProofPurgeJob). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> subjectsWithExpiredProof(int limit) {
-        Instant cutoff = Instant.now(clock).minus(config.optInProofRetention());
-        return ConsentSubject.<ConsentSubject> find("erasedAt is not null and lastMarketingEmailAt < ?1 order by lastMarketingEmailAt", cutoff)
-                .page(0, limit).list().stream().map(s -> s.subject).toList();
-    }
-
     /**
      * The only sanctioned way to delete ledger rows: the append-only trigger lets a DELETE through only while the
      * transaction-local setting kura.erasure is 'on' (set_config(..., true) is SET LOCAL: it ends with this transaction).
      */
     private static long deleteRecordsExcept(String subject, Set<Long> keep) {
-        Panache.getEntityManager().createNativeQuery("select set_config('kura.erasure', 'on', true)").getSingleResult();
+        allowLedgerDeletes();
         long deleted = keep.isEmpty()
                 ? ConsentRecord.delete("subject", subject)
                 : ConsentRecord.delete("subject = ?1 and id not in ?2", subject, keep);
         Panache.getEntityManager().createNativeQuery("select set_config('kura.erasure', 'off', true)").getSingleResult();
         return deleted;
+    }
+
+    /**
+     * Lets the append-only trigger pass DELETEs until this transaction ends (SET LOCAL); only erasure and the retention
+     * purge call it, each in its own short transaction.
+     */
+    public static void allowLedgerDeletes() {
+        Panache.getEntityManager().createNativeQuery("select set_config('kura.erasure', 'on', true)").getSingleResult();
     }
 
     private ConsentRecord append(String subject, String purposeKey, ConsentAction action, Instant at, String channel, String page,

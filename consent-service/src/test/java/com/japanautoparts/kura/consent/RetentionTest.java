@@ -1,0 +1,201 @@
+package com.japanautoparts.kura.consent;
+
+import static com.japanautoparts.kura.consent.ConsentFixtures.AFFILIATE;
+import static com.japanautoparts.kura.consent.ConsentFixtures.LOGIN_PAGE;
+import static com.japanautoparts.kura.consent.ConsentFixtures.SPECIALS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.consent.PurgeRecord.Reason;
+import com.japanautoparts.kura.consent.rest.ConsentActionDto;
+import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
+import com.japanautoparts.kura.consent.service.ConsentService;
+import com.japanautoparts.kura.consent.service.RetentionService;
+import com.japanautoparts.kura.consent.service.RetentionService.Due;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/**
+ * Retention: superseded consent proof goes 3 years after its last use, suppression never, held subjects never; the
+ * erase hook asks the legal-hold service first. The stub is global, so every test class shares one application.
+ */
+@QuarkusTest
+@WithTestResource(value = LegalHoldStub.class, scope = TestResourceScope.GLOBAL)
+class RetentionTest {
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        circuitBreakers.resetAll();
+    }
+
+    @Test
+    void supersededProofGoesThreeYearsAfterItsLastUseSuppressionAndHeldSubjectsNever() {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String customer = ConsentFixtures.newCustomer();
+        List<Long> suppression = history(customer, now);
+        history(LegalHoldStub.HELD, now);
+        int heldBefore = consents.history(LegalHoldStub.HELD).size();
+
+        clock.moveBy(Duration.ofDays(1094));
+        retention.purge(Reason.SCHEDULE, "test");
+        assertEquals(4, consents.history(customer).size(), "nothing is older than 3 years yet");
+
+        clock.moveBy(Duration.ofDays(2));
+        List<Due> dryRun = retention.dryRun(Reason.SCHEDULE);
+        assertTrue(dryRun.get(0).count() >= 2);
+        List<Due> purged = retention.purge(Reason.SCHEDULE, "test");
+
+        assertEquals(dryRun.stream().map(Due::count).toList(), purged.stream().map(Due::count).toList(),
+                "the dry run reports exactly what the purge deletes");
+        assertEquals(suppression, consents.history(customer).stream().map(ConsentRecordDto::id).sorted().toList(),
+                "only the standing opt-outs (suppression) are left");
+        assertEquals(heldBefore, consents.history(LegalHoldStub.HELD).size(), "a held subject keeps everything");
+        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category.equals(RetentionService.CONSENT_PROOF)
+                && r.purgedCount == purged.get(0).count()));
+
+        clock.moveBy(Duration.ofDays(3650));
+        retention.purge(Reason.SCHEDULE, "test");
+        assertEquals(suppression, consents.history(customer).stream().map(ConsentRecordDto::id).sorted().toList(),
+                "suppression is never purged");
+    }
+
+    @Test
+    void theHoldServiceDownMeansNoPurge() {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String customer = ConsentFixtures.newCustomer();
+        history(customer, now);
+        clock.moveBy(Duration.ofDays(1096));
+        StubMapping down = LegalHoldStub.listDown();
+        try {
+            ProblemException refused = assertThrows(ProblemException.class, () -> retention.purge(Reason.SCHEDULE, "test"));
+            assertEquals(503, refused.status().getStatusCode());
+            assertThrows(ProblemException.class, () -> retention.dryRun(Reason.SCHEDULE));
+        } finally {
+            LegalHoldStub.restore(down);
+        }
+        assertEquals(4, consents.history(customer).size(), "nothing is purged blindly");
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void aHeldSubjectIsNotErased() {
+        grant(LegalHoldStub.HELD, SPECIALS, Instant.now(clock).minusSeconds(5));
+        int before = consents.history(LegalHoldStub.HELD).size();
+        given().post("/internal/subjects/" + LegalHoldStub.HELD + "/erase").then().statusCode(200)
+                .body("service", equalTo("consent-service"))
+                .body("customerId", equalTo(LegalHoldStub.HELD))
+                .body("outcome", equalTo("blocked-legal-hold"))
+                .body("reason", equalTo(LegalHoldStub.HOLD_DESCRIPTION));
+        assertEquals(before, consents.history(LegalHoldStub.HELD).size(), "nothing changed");
+        given().get("/internal/subjects/" + LegalHoldStub.HELD + "/export").then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { LegalHoldStub.HOLDS_DOWN, LegalHoldStub.HOLDS_RESET })
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void theHoldServiceUnreachableMeans503AndNothingChanged(String customer) {
+        grant(customer, AFFILIATE, Instant.now(clock).minusSeconds(5));
+        List<ConsentRecordDto> before = consents.history(customer);
+        given().post("/internal/subjects/" + customer + "/erase").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "30");
+        assertEquals(before, consents.history(customer), "nothing changed");
+    }
+
+    @Test
+    @TestSecurity(user = "kimura-privacy", roles = Roles.PRIVACY_OFFICER)
+    void privacyOfficerSeesTheDryRunPurgesAndTheLog() {
+        given().get("/internal/retention/dry-run").then().statusCode(200)
+                .body("trigger", equalTo("SCHEDULE"))
+                .body("categories.category", hasItem(RetentionService.CONSENT_PROOF))
+                .body("categories.category", hasItem(RetentionService.ACKNOWLEDGEMENTS));
+        given().post("/internal/retention/purge?trigger=schedule").then().statusCode(200)
+                .body("trigger", equalTo("SCHEDULE"));
+        given().get("/internal/retention/purges").then().statusCode(200)
+                .body("actor", hasItem("kimura-privacy"));
+        given().get("/internal/retention/dry-run?trigger=everything").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().post("/internal/retention/purge?trigger=1").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "customer-retention", roles = Roles.CUSTOMER)
+    void customersCannotReachRetention() {
+        refused();
+    }
+
+    @Test
+    @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
+    void theStorefrontCannotReachRetention() {
+        refused();
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void theDsrCoordinatorCannotReachRetention() {
+        refused();
+    }
+
+    private static void refused() {
+        given().get("/internal/retention/dry-run").then().statusCode(403);
+        given().post("/internal/retention/purge").then().statusCode(403);
+        given().get("/internal/retention/purges").then().statusCode(403);
+    }
+
+    /** AFFILIATE granted then withdrawn; SPECIALS granted, emailed, withdrawn. Returns the two withdrawals' ids, sorted. */
+    private List<Long> history(String customer, Instant now) {
+        grant(customer, AFFILIATE, now.minusSeconds(60));
+        ConsentRecordDto affiliateOut = withdraw(customer, AFFILIATE, now.minusSeconds(50));
+        grant(customer, SPECIALS, now.minusSeconds(40));
+        consents.recordMarketingEmail(customer, now.minusSeconds(30));
+        ConsentRecordDto specialsOut = withdraw(customer, SPECIALS, now.minusSeconds(20));
+        return List.of(affiliateOut.id(), specialsOut.id()).stream().sorted().toList();
+    }
+
+    private ConsentRecordDto grant(String customer, String purpose, Instant at) {
+        return consents.record(customer, purpose, ConsentAction.GRANTED, new ConsentActionDto(at, "web", LOGIN_PAGE, "notice-v1", null),
+                "test").orElseThrow();
+    }
+
+    private ConsentRecordDto withdraw(String customer, String purpose, Instant at) {
+        return consents.record(customer, purpose, ConsentAction.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
+                "test").orElseThrow();
+    }
+}
