@@ -67,7 +67,14 @@ public class CustomerOrder extends PanacheEntity {
     @Column(name = "pseudonymised_at")
     public Instant pseudonymisedAt;
 
-    /** Set on pseudonymisation: the end of the legal retention period for books. */
+    /**
+     * When the order closed: delivered, cancelled or refunded (a refund after delivery moves it),
+     * or pseudonymised (an erased order cannot move on). The retention period runs from here.
+     */
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    /** Set on pseudonymisation: completion plus the retention period, the end of the legal retention for books. */
     @Column(name = "retain_until")
     public Instant retainUntil;
 

@@ -49,6 +49,11 @@ public enum OrderStatus {
         };
     }
 
+    /** Delivered, cancelled or refunded: the order is complete and its retention period starts. */
+    public boolean completes() {
+        return this == DELIVERED || this == CANCELLED || this == REFUNDED;
+    }
+
     public boolean allows(Action action) {
         return next().contains(action.target());
     }

@@ -28,6 +28,18 @@ final class Database {
         }
     }
 
+    /** The single number a query with one text parameter answers, e.g. a count. */
+    static long number(DataSource dataSource, String sql, Object parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** Every cell of every table in the schema, as text (raw bytes decoded and the driver's text form). */
     static List<String> allCells(DataSource dataSource) throws SQLException {
         List<String> cells = new ArrayList<>();

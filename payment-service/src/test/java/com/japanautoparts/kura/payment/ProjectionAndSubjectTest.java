@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -137,6 +137,7 @@ class ProjectionAndSubjectTest {
         assertEquals(null, order.paymentMethod.processorToken);
         assertEquals(null, order.paymentMethod.last4);
         assertEquals(null, order.trackingNumber);
-        assertEquals(order.placedAt.atZone(ZoneOffset.UTC).plusYears(7).toInstant(), order.retainUntil);
+        assertEquals(order.pseudonymisedAt, order.completedAt, "an open order is completed by its erasure");
+        assertEquals(order.completedAt.plus(Duration.ofDays(2557)), order.retainUntil, "kept 7 years after completion");
     }
 }

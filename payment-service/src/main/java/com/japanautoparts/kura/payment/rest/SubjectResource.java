@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.payment.rest;
 
+import java.util.Optional;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -12,9 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.payment.client.LegalHoldClient;
+import com.japanautoparts.kura.payment.client.LegalHoldsUnavailableException;
+import com.japanautoparts.kura.payment.config.PaymentConfig;
 import com.japanautoparts.kura.payment.service.OrderService;
+
+import io.quarkus.logging.Log;
 
 /** Data-subject request hooks, called by the gateway's DSR coordinator. */
 @Path("/internal/subjects/{customerId}")
@@ -23,13 +31,20 @@ import com.japanautoparts.kura.payment.service.OrderService;
 @Tag(name = "Internal: data-subject requests", description = "For the gateway's DSR coordinator only")
 public class SubjectResource {
 
-    public record ErasureDto(String service, String customerId, String outcome) {
+    /** {@code reason} only when the erasure is blocked: the hold's description. */
+    public record ErasureDto(String service, String customerId, String outcome, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
     }
 
-    private final OrderService orders;
+    static final String SERVICE = "payment-service";
 
-    public SubjectResource(OrderService orders) {
+    private final OrderService orders;
+    private final LegalHoldClient legalHolds;
+    private final PaymentConfig config;
+
+    public SubjectResource(OrderService orders, LegalHoldClient legalHolds, PaymentConfig config) {
         this.orders = orders;
+        this.legalHolds = legalHolds;
+        this.config = config;
     }
 
     @GET
@@ -41,9 +56,24 @@ public class SubjectResource {
 
     @POST
     @Path("/erase")
-    @Operation(summary = "Pseudonymise the subject's orders, kept 7 years for the books; idempotent")
+    @Operation(summary = "Pseudonymise the subject's orders, kept 7 years after completion for the books; idempotent. "
+            + "A subject under a legal hold is answered blocked-legal-hold and nothing changes; "
+            + "503 when the holds cannot be read (nothing changes either)")
     public ErasureDto erase(@PathParam("customerId") @Size(max = 255) String customerId) {
+        // Asked before, and outside, the transaction: once pseudonymised, an order is no longer tied to the subject.
+        Optional<LegalHoldClient.ActiveHold> hold;
+        try {
+            hold = legalHolds.holdOn(customerId);
+        } catch (LegalHoldsUnavailableException e) {
+            throw ProblemException.dependencyUnavailable(
+                    "Legal holds cannot be read from disclosure-service, so nothing was erased; try again later",
+                    config.legalHolds().retryAfterSeconds());
+        }
+        if (hold.isPresent()) {
+            Log.infof("Erasure blocked by a legal hold (%s)", hold.get().reason());
+            return new ErasureDto(SERVICE, customerId, "blocked-legal-hold", hold.get().description());
+        }
         orders.pseudonymise(customerId);
-        return new ErasureDto("payment-service", customerId, "pseudonymised");
+        return new ErasureDto(SERVICE, customerId, "pseudonymised", null);
     }
 }

@@ -2,7 +2,6 @@ package com.japanautoparts.kura.payment.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,6 +118,9 @@ public class OrderService {
             Instant now = Instant.now(clock);
             order.status = transition.action().target();
             order.updatedAt = now;
+            if (order.status.completes()) {
+                order.completedAt = now;
+            }
             if (shipping) {
                 order.carrierId = transition.carrierId();
                 order.trackingNumber = transition.trackingNumber();
@@ -144,7 +146,8 @@ public class OrderService {
      * Erasure for orders that tax law makes us keep: each order gets its own random pseudonym
      * in place of the customer id (so the orders cannot even be linked to each other), the
      * processor token, last 4, expiry and tracking number are cleared, and the order is kept
-     * until {@code payment.retention.order-years} after it was placed. Idempotent.
+     * until {@code payment.retention.orders-after-completion} after it was completed (an open order
+     * is completed by its pseudonymisation: it cannot move on). Idempotent.
      *
      * @return how many orders were pseudonymised by this call
      */
@@ -159,7 +162,10 @@ public class OrderService {
             order.paymentMethod.expiryYear = null;
             order.trackingNumber = null;
             order.pseudonymisedAt = now;
-            order.retainUntil = order.placedAt.atZone(ZoneOffset.UTC).plusYears(config.retention().orderYears()).toInstant();
+            if (order.completedAt == null) {
+                order.completedAt = now;
+            }
+            order.retainUntil = order.completedAt.plus(config.retention().ordersAfterCompletion());
             order.updatedAt = now;
         }
         Log.debugf("Pseudonymised %d orders", orders.size());

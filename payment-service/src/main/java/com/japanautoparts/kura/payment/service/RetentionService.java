@@ -1,0 +1,134 @@
+package com.japanautoparts.kura.payment.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import com.japanautoparts.kura.payment.PurgeRecord;
+import com.japanautoparts.kura.payment.PurgeRecord.Reason;
+import com.japanautoparts.kura.payment.client.LegalHoldClient;
+import com.japanautoparts.kura.payment.client.LegalHoldsUnavailableException;
+import com.japanautoparts.kura.payment.config.PaymentConfig;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Deletes orders whose retention period ended (7 years after completion), with their lines and
+ * status history, in bounded batches (one short transaction each). Orders of a subject under a
+ * legal hold are never deleted; when the holds cannot be read, nothing is. Every purge is recorded
+ * in the purge log and the {@code kura.retention.purged} metric.
+ */
+@ApplicationScoped
+public class RetentionService {
+
+    public static final String COMPLETED_ORDERS = "user.behavior.purchase_history (completed orders)";
+    public static final String JOB = "payment-retention";
+
+    /** A category's cutoff and how many rows are older than it. */
+    public record Due(String category, Instant cutoff, long count) {
+    }
+
+    private final PaymentConfig.Retention retention;
+    private final LegalHoldClient legalHolds;
+    private final EntityManager entityManager;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+
+    public RetentionService(PaymentConfig config, LegalHoldClient legalHolds, EntityManager entityManager, MeterRegistry metrics,
+            Clock clock) {
+        this.retention = config.retention();
+        this.legalHolds = legalHolds;
+        this.entityManager = entityManager;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = RetentionService.JOB, every = "${payment.retention.every:6h}",
+            delayed = "${payment.retention.first-run-delay:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPurge() {
+        try {
+            purge(Reason.SCHEDULE, "retention-schedule");
+        } catch (LegalHoldsUnavailableException e) {
+            Log.warn("Retention purge skipped: legal holds cannot be read, so nothing is deleted until the next run");
+        }
+    }
+
+    /**
+     * What a purge would delete now. Orders are kept by law, so storage pressure never shortens
+     * their period: both triggers give the same answer.
+     *
+     * @throws LegalHoldsUnavailableException when the legal holds cannot be read
+     */
+    public List<Due> dryRun(Reason trigger) {
+        Instant cutoff = cutoff();
+        Set<String> held = legalHolds.heldSubjects();
+        return QuarkusTransaction.requiringNew().call(() -> List.of(new Due(COMPLETED_ORDERS, cutoff,
+                ((Number) bind(entityManager.createNativeQuery("select count(*) from orders where " + due(held)), cutoff, held)
+                        .getSingleResult()).longValue())));
+    }
+
+    /**
+     * Deletes every order completed before the cutoff whose subject is not held; lines and status
+     * history go with it (on delete cascade). The held subjects are read once, before anything is deleted.
+     *
+     * @throws LegalHoldsUnavailableException when the legal holds cannot be read; nothing is deleted or recorded
+     */
+    public List<Due> purge(Reason trigger, String actor) {
+        Instant now = Instant.now(clock);
+        Instant cutoff = now.minus(retention.ordersAfterCompletion());
+        Set<String> held = legalHolds.heldSubjects();
+        String delete = "delete from orders where id in (select id from orders where " + due(held) + " limit :batch)";
+        long total = 0;
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> bind(entityManager.createNativeQuery(delete), cutoff, held)
+                    .setParameter("batch", retention.batchSize()).executeUpdate());
+            total += deleted;
+        } while (deleted == retention.batchSize());
+        List<Due> purged = List.of(new Due(COMPLETED_ORDERS, cutoff, total));
+        QuarkusTransaction.requiringNew().run(() -> purged.forEach(due -> record(due, trigger, actor, now)));
+        return purged;
+    }
+
+    public List<PurgeRecord> purgeLog() {
+        return QuarkusTransaction.requiringNew().call(() -> PurgeRecord.latest(100));
+    }
+
+    private Instant cutoff() {
+        return Instant.now(clock).minus(retention.ordersAfterCompletion());
+    }
+
+    /** Completed before the cutoff, and not of a held subject (pseudonymised orders belong to no subject). */
+    private static String due(Set<String> held) {
+        return "completed_at < :cutoff" + (held.isEmpty() ? "" : " and customer_id not in (:held)");
+    }
+
+    private static Query bind(Query query, Instant cutoff, Set<String> held) {
+        query.setParameter("cutoff", cutoff);
+        if (!held.isEmpty()) {
+            query.setParameter("held", held);
+        }
+        return query;
+    }
+
+    private void record(Due due, Reason trigger, String actor, Instant now) {
+        PurgeRecord record = new PurgeRecord();
+        record.category = due.category();
+        record.purgedCount = due.count();
+        record.cutoff = due.cutoff();
+        record.purgedAt = now;
+        record.trigger = trigger;
+        record.actor = actor;
+        record.persist();
+        metrics.counter("kura.retention.purged", "category", due.category(), "trigger", trigger.name()).increment(due.count());
+        Log.infof("Retention purge (%s): %d orders completed before %s", trigger, due.count(), due.cutoff());
+    }
+}
