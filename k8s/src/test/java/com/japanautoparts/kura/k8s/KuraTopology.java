@@ -24,9 +24,9 @@ final class KuraTopology {
     static final List<KuraService> SERVICES = List.of(
             new KuraService("gateway", 8080, "gateway",
                     List.of("contact-service", "payment-service", "consent-service", "disclosure-service", "clickstream-service"), true),
-            new KuraService("contact-service", 8081, "contact", List.of(), false),
-            new KuraService("payment-service", 8082, "payment", List.of("contact-service"), true),
-            new KuraService("consent-service", 8083, "consent", List.of(), false),
+            new KuraService("contact-service", 8081, "contact", List.of("disclosure-service"), true),
+            new KuraService("payment-service", 8082, "payment", List.of("contact-service", "disclosure-service"), true),
+            new KuraService("consent-service", 8083, "consent", List.of("disclosure-service"), true),
             new KuraService("disclosure-service", 8084, "disclosure", List.of("contact-service", "payment-service"), true),
             new KuraService("clickstream-service", 8085, "clickstream", List.of(), false));
 
@@ -36,6 +36,11 @@ final class KuraTopology {
 
     static KuraService service(String name) {
         return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The environment variable that gives a caller the URL of a service: contact-service -> CONTACT_SERVICE_URL. */
+    static String urlEnv(String service) {
+        return service.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
     }
 
     static String flow(String from, String to, int port, String protocol) {

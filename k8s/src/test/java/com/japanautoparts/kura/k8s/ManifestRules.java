@@ -259,6 +259,13 @@ final class ManifestRules {
                 if (data.get("KURA_OIDC_URL") == null || !data.get("KURA_OIDC_URL").endsWith("/realms/kura")) {
                     violations.add(id + ": KURA_OIDC_URL must name realm kura");
                 }
+                for (String callee : service.calls()) {
+                    String key = KuraTopology.urlEnv(callee);
+                    String expected = "http://" + callee + ":" + KuraTopology.service(callee).port();
+                    if (!expected.equals(data.get(key))) {
+                        violations.add(id + ": " + key + " must be " + expected + ", got " + data.get(key));
+                    }
+                }
             }
             boolean hasService = manifests.of(io.fabric8.kubernetes.api.model.Service.class).anyMatch(s ->
                     name.equals(s.getMetadata().getName())

@@ -149,6 +149,16 @@ class RulesBiteTest {
     }
 
     @Test
+    void aCallWithoutItsUrl() {
+        Manifests m = prod();
+        m.of(io.fabric8.kubernetes.api.model.ConfigMap.class)
+                .filter(c -> c.getMetadata().getName().startsWith("consent-service-config"))
+                .forEach(c -> c.getData().remove("DISCLOSURE_SERVICE_URL"));
+        assertRejected(m, ManifestRules::kuraServiceViolations,
+                "Deployment/consent-service: DISCLOSURE_SERVICE_URL must be http://disclosure-service:8084, got null");
+    }
+
+    @Test
     void aServiceThatReachesAnotherDatabase() {
         Manifests m = prod();
         NetworkPolicy consent = m.named(NetworkPolicy.class, "consent-service").orElseThrow();
