@@ -6,6 +6,11 @@ KURA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # module:http-port, in start order.
 KURA_SERVICES=(
   contact-service:8081
+  payment-service:8082
+  consent-service:8083
+  disclosure-service:8084
+  clickstream-service:8085
+  gateway:8080
 )
 
 # One database per service (the gateway keeps its data-subject requests in its own).
@@ -118,6 +123,13 @@ service_start() {
     [ -f "$env_file" ] && source "$env_file"
     set +a
     export QUARKUS_HTTP_PORT="$port"
+    # A service that calls others gets its own client-credentials secret: the realm file's demo value, one source
+    # for both sides. Only then: elsewhere Quarkus would read the variable as an OIDC tenant named "client".
+    if grep -q '^quarkus.oidc-client.client-id' "$KURA_ROOT/$module/src/main/resources/application.properties"; then
+      QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=$(jq -r --arg client "$module" \
+        '.clients[] | select(.clientId == $client) | .secret // empty' "$KURA_ROOT/keycloak/kura-realm.json")
+      export QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET
+    fi
     export "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/$(service_db "$module")"
     export "${prefix}_DB_USER=postgres"
     exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \

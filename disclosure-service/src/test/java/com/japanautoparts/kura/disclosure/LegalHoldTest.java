@@ -10,7 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +30,7 @@ import com.japanautoparts.kura.disclosure.rest.NewLegalHoldDto;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -44,6 +49,9 @@ class LegalHoldTest {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterEach
     void resetClock() {
@@ -162,6 +170,30 @@ class LegalHoldTest {
         ProblemAssertions.assertProblem(given().contentType(ContentType.JSON).body(holdJson(List.of("alice"), "litigation",
                 "Court case", Instant.now().minusSeconds(60).toString())).post("/legal-holds").andReturn(), 422);
         assertEquals(before, LegalHold.count());
+    }
+
+    @Test
+    @TestSecurity(user = OFFICER, roles = Roles.PRIVACY_OFFICER)
+    void aHoldCoversUpToAThousandSubjects() {
+        List<String> subjects = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "many-" + i + "-" + Fixtures.unique("c"))
+                .toList();
+        String id = given().contentType(ContentType.JSON).body(holdJson(subjects, "legal-obligation", "Audit",
+                Instant.now().plus(1, ChronoUnit.DAYS).toString())).post("/legal-holds").then().statusCode(201)
+                .body("subjects", hasSize(1000)).extract().path("id").toString();
+        given().get("/legal-holds/" + id + "/events").then().body("[0].subjectCount", equalTo(1000));
+    }
+
+    @Test
+    void theDatabaseRefusesASelfReleaseAndAnyChangeToTheRecord() throws SQLException {
+        long id = holds.place(hold(List.of(Fixtures.unique("alice")), Duration.ofDays(1)), PLACER).id();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertThrows(SQLException.class, () -> sql.executeUpdate("update legal_hold set status = 'RELEASED', "
+                    + "released_by = placed_by, released_at = now() where id = " + id));
+            assertThrows(SQLException.class, () -> sql.executeUpdate("update legal_hold_event set actor = 'someone' where hold_id = " + id));
+            assertThrows(SQLException.class, () -> sql.executeUpdate("delete from legal_hold_event where hold_id = " + id));
+        }
+        assertEquals(HoldStatus.ACTIVE, LegalHold.<LegalHold> findById(id).status);
+        assertEquals(PLACER, LegalHoldEvent.forHold(id).get(0).actor);
     }
 
     static NewLegalHoldDto hold(List<String> subjects, Duration lasting) {
