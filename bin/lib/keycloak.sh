@@ -14,7 +14,8 @@
 
 KURA_KEYCLOAK_VERSION=${KURA_KEYCLOAK_VERSION:-26.7.3}
 KURA_KEYCLOAK_REALM_FILE=${KURA_KEYCLOAK_REALM_FILE:-$KURA_ROOT/keycloak/kura-realm.json}
-KURA_KEYCLOAK_TIMEOUT=${KURA_KEYCLOAK_TIMEOUT:-180}
+# A first start augments the fresh distribution (a minute or more on a busy 2-core machine) before importing the realm.
+KURA_KEYCLOAK_TIMEOUT=${KURA_KEYCLOAK_TIMEOUT:-360}
 KURA_KEYCLOAK_DIST=$KURA_ROOT/.kura/keycloak/keycloak-$KURA_KEYCLOAK_VERSION
 # Set by keycloak_start; keycloak_token and friends use it.
 KURA_KEYCLOAK_URL=${KURA_KEYCLOAK_URL:-http://127.0.0.1:8180}
@@ -76,6 +77,7 @@ keycloak_start() {
       && curl -fs -o /dev/null --max-time 2 "$KURA_KEYCLOAK_URL/realms/kura/.well-known/openid-configuration"; do
     keycloak_running "$dir" || { tail -n 30 "$dir/keycloak.log" >&2; die "Keycloak stopped while starting; see $dir/keycloak.log"; }
     if [ "$SECONDS" -ge "$deadline" ]; then
+      tail -n 30 "$dir/keycloak.log" >&2
       keycloak_stop "$dir"
       die "Keycloak not ready after $KURA_KEYCLOAK_TIMEOUT s; see $dir/keycloak.log"
     fi
