@@ -150,7 +150,8 @@ class AccessControlTest {
     @CsvSource({ "POST,/clickstream/events", "GET,/clickstream/stats/pages", "GET,/clickstream/stats/features",
             "GET,/clickstream/affiliates", "GET,/clickstream/affiliates/x", "PUT,/clickstream/affiliates/x",
             "GET,/clickstream/affiliates/x/statements/2026-11", "GET,/clickstream/affiliates/me",
-            "GET,/clickstream/affiliates/me/statements/2026-11", "GET,/internal/subjects/x/export", "POST,/internal/subjects/x/erase" })
+            "GET,/clickstream/affiliates/me/statements/2026-11", "GET,/internal/subjects/x/export", "POST,/internal/subjects/x/erase",
+            "GET,/internal/retention/dry-run", "POST,/internal/retention/purge", "GET,/internal/retention/purges" })
     void anonymousCallersAreRefused(String method, String path) {
         given().contentType(ContentType.JSON).body("{}").request(method, path).then().statusCode(401);
     }

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.clickstream.service.PseudonymService;
+import com.japanautoparts.kura.clickstream.service.RetentionService;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-/** The same session is stored under a different value each UTC day, and old keys are discarded. */
+/** The same session is stored under a different value each UTC day, and the retention purge discards old keys. */
 @QuarkusTest
 @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
 class PseudonymRotationTest {
@@ -38,6 +40,9 @@ class PseudonymRotationTest {
 
     @Inject
     PseudonymService pseudonyms;
+
+    @Inject
+    RetentionService retention;
 
     @AfterEach
     void realTime() {
@@ -75,7 +80,7 @@ class PseudonymRotationTest {
         byte[] before = pseudonyms.withinWindow(session).get(0);
 
         clock.advance(Duration.ofDays(8));
-        pseudonyms.discardExpiredKeys();
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
 
         assertEquals(0, Events.count(dataSource, "select count(*) from daily_key where day = ?", first));
         assertEquals(0, Events.count(dataSource, "select count(*) from daily_key where day < ?", pseudonyms.firstKeptDay()));

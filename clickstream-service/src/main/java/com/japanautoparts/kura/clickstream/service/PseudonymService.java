@@ -76,9 +76,8 @@ public class PseudonymService {
         return pseudonyms;
     }
 
-    /** Deletes the keys of days before the window and forgets them here. */
-    public long discardExpiredKeys() {
-        LocalDate first = firstKeptDay();
+    /** Deletes the keys of days before the given one (the retention purge's cutoff) and forgets them here. */
+    public long discardKeysBefore(LocalDate first) {
         cache.keySet().removeIf(day -> day.isBefore(first));
         long deleted = store.deleteBefore(first);
         Log.debugf("Discarded %d daily pseudonym keys before %s", deleted, first);
