@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.common.retention;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,8 +43,7 @@ public class RetentionResource {
     @Operation(summary = "What a purge would delete now, per category, and when the schedule runs next")
     public RetentionReport dryRun(@QueryParam("trigger") @DefaultValue("schedule") String trigger) {
         PurgeTrigger parsed = PurgeTrigger.parse(trigger);
-        Trigger job = scheduler.getScheduledJob(RetentionSchedule.JOB);
-        return new RetentionReport(parsed, job == null ? null : job.getNextFireTime(), schedule.dryRun(parsed));
+        return new RetentionReport(parsed, nextScheduledRun(), schedule.dryRun(parsed));
     }
 
     @POST
@@ -59,5 +59,14 @@ public class RetentionResource {
     @Operation(summary = "The purge log, newest first")
     public List<PurgeLogEntry> purges() {
         return schedule.purgeLog();
+    }
+
+    /** None while the scheduler is off or paused (a disabled scheduler cannot even look its jobs up). */
+    private Instant nextScheduledRun() {
+        if (!scheduler.isRunning()) {
+            return null;
+        }
+        Trigger job = scheduler.getScheduledJob(RetentionSchedule.JOB);
+        return job == null ? null : job.getNextFireTime();
     }
 }
