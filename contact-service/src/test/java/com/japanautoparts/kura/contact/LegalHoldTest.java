@@ -15,19 +15,27 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.contact.PurgeRecord.Reason;
 import com.japanautoparts.kura.contact.rest.ContactDto;
 import com.japanautoparts.kura.contact.rest.NameDto;
 import com.japanautoparts.kura.contact.service.ContactService;
 import com.japanautoparts.kura.contact.service.RetentionService;
+import com.japanautoparts.kura.legalhold.LegalHoldsUnavailableException;
+import com.japanautoparts.kura.testing.LegalHoldStub;
+import com.japanautoparts.kura.testing.MovableClock;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-/** A legal hold (owned by disclosure-service) stops both erasure and purge; without an answer nothing is deleted. */
+/**
+ * A legal hold (owned by disclosure-service) stops both erasure and purge; without an answer nothing is deleted.
+ * Every test class of this module asks for legal holds, so the stand-in is global: they all share one application.
+ */
 @QuarkusTest
+@WithTestResource(value = LegalHoldStub.class, scope = TestResourceScope.GLOBAL)
 class LegalHoldTest {
 
     static final String HELD = "customer-held";
@@ -90,8 +98,8 @@ class LegalHoldTest {
         LegalHoldStub.hold(HELD, REASON);
         clock.moveBy(Duration.ofDays(4 * 365));
 
-        long due = retention.dryRun(Reason.SCHEDULE).get(0).count();
-        long purged = retention.purge(Reason.SCHEDULE, "test").get(0).count();
+        long due = retention.dryRun(PurgeTrigger.SCHEDULE).get(0).count();
+        long purged = retention.purge(PurgeTrigger.SCHEDULE, "test").get(0).count();
 
         assertEquals(due, purged);
         assertTrue(contacts.find(HELD).isPresent(), "held data is never purged");
@@ -104,8 +112,8 @@ class LegalHoldTest {
         LegalHoldStub.down();
         clock.moveBy(Duration.ofDays(4 * 365));
 
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> retention.purge(Reason.SCHEDULE, "test"));
+        LegalHoldsUnavailableException refused = assertThrows(LegalHoldsUnavailableException.class,
+                () -> retention.purge(PurgeTrigger.SCHEDULE, "test"));
         assertEquals(503, refused.status().getStatusCode());
         assertTrue(contacts.find(HELD).isPresent());
     }

@@ -20,13 +20,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.contact.PurgeRecord.Reason;
 import com.japanautoparts.kura.contact.rest.ContactDto;
 import com.japanautoparts.kura.contact.rest.NameDto;
 import com.japanautoparts.kura.contact.service.ContactService;
 import com.japanautoparts.kura.contact.service.RetentionService;
-import com.japanautoparts.kura.contact.service.RetentionService.Due;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,19 +61,19 @@ class RetentionTest {
         contacts.replace(STALE, SOME_CONTACT, "test");
         clock.moveBy(Duration.ofDays(1094));
         assertTrue(contacts.find(STALE).isPresent());
-        assertEquals(0, retention.purge(Reason.SCHEDULE, "test").get(0).count(), "nothing is older than 3 years yet");
+        assertEquals(0, retention.purge(PurgeTrigger.SCHEDULE, "test").get(0).count(), "nothing is older than 3 years yet");
         assertTrue(contacts.find(STALE).isPresent());
 
         clock.moveBy(Duration.ofDays(2));
-        List<Due> dryRun = retention.dryRun(Reason.SCHEDULE);
+        List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
         assertTrue(dryRun.get(0).count() >= 1);
-        List<Due> purged = retention.purge(Reason.SCHEDULE, "test");
+        List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, "test");
 
-        assertEquals(dryRun.stream().map(Due::count).toList(), purged.stream().map(Due::count).toList(),
+        assertEquals(dryRun.stream().map(DueCategory::count).toList(), purged.stream().map(DueCategory::count).toList(),
                 "the dry run reports exactly what the purge deletes");
         assertFalse(contacts.find(STALE).isPresent());
-        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category.equals(RetentionService.INACTIVE_CUSTOMERS)
-                && r.purgedCount == purged.get(0).count()));
+        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category().equals(RetentionService.INACTIVE_CUSTOMERS)
+                && r.purgedCount() == purged.get(0).count()));
     }
 
     @Test
@@ -82,10 +83,10 @@ class RetentionTest {
         contacts.replace(customer, SOME_CONTACT, "test");
         clock.moveBy(Duration.ofDays(100));
 
-        retention.purge(Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertFalse(contacts.history(customer).orElseThrow().isEmpty(), "2-year history period not reached");
 
-        retention.purge(Reason.STORAGE_PRESSURE, "test");
+        retention.purge(PurgeTrigger.STORAGE_PRESSURE, "test");
         assertTrue(contacts.history(customer).orElseThrow().isEmpty(), "history older than 90 days goes under pressure");
         assertTrue(contacts.find(customer).isPresent(), "contact data of active customers is never touched");
     }
@@ -104,12 +105,12 @@ class RetentionTest {
             assertEquals(100_000, insert.executeUpdate());
         }
         long started = System.nanoTime();
-        Due history = retention.purge(Reason.SCHEDULE, "test").get(1);
+        DueCategory history = retention.purge(PurgeTrigger.SCHEDULE, "test").get(1);
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         Log.infof("Purged %d expired change-history rows in %d ms", history.count(), millis);
 
         assertTrue(history.count() >= 100_000);
-        assertEquals(0, retention.dryRun(Reason.SCHEDULE).get(1).count());
+        assertEquals(0, retention.dryRun(PurgeTrigger.SCHEDULE).get(1).count());
         assertTrue(contacts.find(customer).isPresent());
     }
 

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.contact.AddressType;
 import com.japanautoparts.kura.contact.ContactChange;
-import com.japanautoparts.kura.contact.client.LegalHoldClient;
 import com.japanautoparts.kura.contact.Customer;
 import com.japanautoparts.kura.contact.EmailAddress;
 import com.japanautoparts.kura.contact.rest.AddressDto;
@@ -27,6 +26,7 @@ import com.japanautoparts.kura.contact.rest.ChangeDto;
 import com.japanautoparts.kura.contact.rest.CheckoutDto;
 import com.japanautoparts.kura.contact.rest.ContactDto;
 import com.japanautoparts.kura.contact.rest.SubjectExportDto;
+import com.japanautoparts.kura.legalhold.LegalHolds;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,9 +51,9 @@ public class ContactService {
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
-    private final LegalHoldClient legalHolds;
+    private final LegalHolds legalHolds;
 
-    public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock, LegalHoldClient legalHolds) {
+    public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock, LegalHolds legalHolds) {
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
@@ -104,23 +104,18 @@ public class ContactService {
 
     /**
      * Hard-deletes the customer's contact data and its change history, unless a legal hold keeps
-     * it. Idempotent: removing what is already gone has the same outcome. No transaction is open
-     * while disclosure-service is asked about holds.
+     * it; when the holds cannot be read, nothing is (a 503 problem). Idempotent: removing what is
+     * already gone has the same outcome. No transaction is open while disclosure-service is asked
+     * about holds.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Removal remove(String subject) {
         if (Customer.findBySubject(subject).isEmpty()) {
             return Removal.ERASED;
         }
-        LegalHoldClient.SubjectHolds holds;
-        try {
-            holds = legalHolds.holdsOf(subject);
-        } catch (RuntimeException e) {
-            Log.warnf("Legal holds could not be checked (%s); nothing removed", e.getClass().getSimpleName());
-            throw ProblemException.dependencyUnavailable("Legal holds cannot be checked right now; nothing was removed", 30);
-        }
+        LegalHolds.SubjectHolds holds = legalHolds.of(subject);
         if (holds.held()) {
-            return new Removal(false, holds.holds().stream().map(LegalHoldClient.Hold::description)
+            return new Removal(false, holds.holds().stream().map(LegalHolds.Hold::description)
                     .filter(d -> d != null && !d.isBlank()).findFirst().orElse("a legal hold"));
         }
         QuarkusTransaction.requiringNew().run(() -> Customer.findBySubject(subject).ifPresent(customer -> {

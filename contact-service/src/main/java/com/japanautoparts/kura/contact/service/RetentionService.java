@@ -10,10 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLogEntry;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionSchedule;
 import com.japanautoparts.kura.contact.PurgeRecord;
-import com.japanautoparts.kura.contact.PurgeRecord.Reason;
-import com.japanautoparts.kura.contact.client.LegalHoldClient;
 import com.japanautoparts.kura.contact.config.ContactConfig;
+import com.japanautoparts.kura.legalhold.LegalHolds;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -25,24 +28,19 @@ import io.quarkus.scheduler.Scheduled;
  * and records every purge in the purge log and the {@code kura.retention.purged} metric.
  */
 @ApplicationScoped
-public class RetentionService {
+public class RetentionService implements RetentionSchedule {
 
     public static final String INACTIVE_CUSTOMERS = "user.contact (inactive customers)";
     public static final String CHANGE_HISTORY = "user.contact change history";
-    public static final String JOB = "contact-retention";
-
-    /** A category's cutoff and how many rows are older than it. */
-    public record Due(String category, Instant cutoff, long count) {
-    }
 
     private final ContactConfig.Retention retention;
     private final EntityManager entityManager;
     private final MeterRegistry metrics;
     private final Clock clock;
-    private final LegalHoldClient legalHolds;
+    private final LegalHolds legalHolds;
 
     public RetentionService(ContactConfig config, EntityManager entityManager, MeterRegistry metrics, Clock clock,
-            LegalHoldClient legalHolds) {
+            LegalHolds legalHolds) {
         this.retention = config.retention();
         this.entityManager = entityManager;
         this.metrics = metrics;
@@ -52,11 +50,11 @@ public class RetentionService {
 
     private static final String NOT_HELD = "customer_id not in (select id from customer where subject = any(?2))";
 
-    @Scheduled(identity = RetentionService.JOB, every = "${contact.retention.every:6h}", delayed = "${contact.retention.first-run-delay:10m}",
+    @Scheduled(identity = RetentionSchedule.JOB, every = "${contact.retention.every:6h}", delayed = "${contact.retention.first-run-delay:10m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         try {
-            purge(Reason.SCHEDULE, "retention-schedule");
+            purge(PurgeTrigger.SCHEDULE, RetentionSchedule.SCHEDULER);
         } catch (ProblemException e) {
             Log.warnf("Scheduled purge skipped: %s", e.getMessage());
         }
@@ -66,15 +64,16 @@ public class RetentionService {
      * What a purge with this trigger would delete now, category by category; subjects under a legal
      * hold are left out, as the purge leaves them.
      */
-    public List<Due> dryRun(Reason trigger) {
+    @Override
+    public List<DueCategory> dryRun(PurgeTrigger trigger) {
         Instant now = Instant.now(clock);
         String[] held = heldSubjects();
         Instant customerCutoff = now.minus(retention.inactiveCustomers());
         Instant historyCutoff = now.minus(historyPeriod(trigger));
         return QuarkusTransaction.requiringNew().call(() -> List.of(
-                new Due(INACTIVE_CUSTOMERS, customerCutoff, count(
+                new DueCategory(INACTIVE_CUSTOMERS, customerCutoff, count(
                         "select count(*) from customer where last_active_at < ?1 and subject <> all(?2)", customerCutoff, held)),
-                new Due(CHANGE_HISTORY, historyCutoff, count(
+                new DueCategory(CHANGE_HISTORY, historyCutoff, count(
                         "select count(*) from contact_change where changed_at < ?1 and " + NOT_HELD, historyCutoff, held))));
     }
 
@@ -82,7 +81,8 @@ public class RetentionService {
      * Deletes everything past its cutoff, except subjects under a legal hold; under storage
      * pressure, stale change history goes sooner. Without an answer about holds nothing is purged.
      */
-    public List<Due> purge(Reason trigger, String actor) {
+    @Override
+    public List<DueCategory> purge(PurgeTrigger trigger, String actor) {
         Instant now = Instant.now(clock);
         String[] held = heldSubjects();
         Instant customerCutoff = now.minus(retention.inactiveCustomers());
@@ -95,27 +95,23 @@ public class RetentionService {
                 "delete from contact_change where id in (select id from contact_change where changed_at < ?1 and "
                         + NOT_HELD.replace("?2", "?3") + " limit ?2)")
                 .setParameter(1, historyCutoff).setParameter(2, batch).setParameter(3, held).executeUpdate());
-        List<Due> purged = List.of(new Due(INACTIVE_CUSTOMERS, customerCutoff, customers),
-                new Due(CHANGE_HISTORY, historyCutoff, history));
+        List<DueCategory> purged = List.of(new DueCategory(INACTIVE_CUSTOMERS, customerCutoff, customers),
+                new DueCategory(CHANGE_HISTORY, historyCutoff, history));
         QuarkusTransaction.requiringNew().run(() -> purged.forEach(due -> record(due, trigger, actor, now)));
         return purged;
     }
 
-    public List<PurgeRecord> purgeLog() {
+    @Override
+    public List<PurgeLogEntry> purgeLog() {
         return PurgeRecord.latest(100);
     }
 
-    private Duration historyPeriod(Reason trigger) {
-        return trigger == Reason.STORAGE_PRESSURE ? retention.changeHistoryUnderPressure() : retention.changeHistory();
+    private Duration historyPeriod(PurgeTrigger trigger) {
+        return trigger == PurgeTrigger.STORAGE_PRESSURE ? retention.changeHistoryUnderPressure() : retention.changeHistory();
     }
 
     private String[] heldSubjects() {
-        try {
-            return legalHolds.heldSubjects().toArray(String[]::new);
-        } catch (RuntimeException e) {
-            Log.warnf("Legal holds could not be checked (%s); nothing purged", e.getClass().getSimpleName());
-            throw ProblemException.dependencyUnavailable("Legal holds cannot be checked right now; nothing was purged", 60);
-        }
+        return legalHolds.heldSubjects().toArray(String[]::new);
     }
 
     private long count(String sql, Instant cutoff, String[] held) {
@@ -133,7 +129,7 @@ public class RetentionService {
         return total;
     }
 
-    private void record(Due due, Reason trigger, String actor, Instant now) {
+    private void record(DueCategory due, PurgeTrigger trigger, String actor, Instant now) {
         PurgeRecord record = new PurgeRecord();
         record.category = due.category();
         record.purgedCount = due.count();
