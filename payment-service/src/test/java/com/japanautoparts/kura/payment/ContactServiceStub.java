@@ -14,9 +14,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for contact-service's {@code GET /contacts/{customerId}/checkout} and disclosure-service's
- * legal holds on a random local port. Every customer has a shipping address except the few named here;
- * only {@link #HELD} is under a legal hold, and the holds of {@link #HOLDS_DOWN} cannot be read.
+ * Stands in for contact-service's {@code GET /contacts/{customerId}/checkout} on a random local port.
+ * Every customer has a shipping address except the few named here.
  */
 public class ContactServiceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -24,10 +23,6 @@ public class ContactServiceStub implements QuarkusTestResourceLifecycleManager {
     static final String NO_PROFILE = "customer-without-profile";
     static final String CONTACT_DOWN = "customer-contact-down";
     static final String CONTACT_RESET = "customer-contact-reset";
-
-    static final String HELD = "customer-under-legal-hold";
-    static final String HOLD_DESCRIPTION = "Litigation: Tanaka v. Japan Auto Parts, Tokyo District Court";
-    static final String HOLDS_DOWN = "customer-legal-holds-down";
 
     private static WireMockServer server;
 
@@ -51,28 +46,7 @@ public class ContactServiceStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(json(503, "{\"status\": 503, \"title\": \"Service Unavailable\"}")));
         server.stubFor(get(urlPathEqualTo(checkout(CONTACT_RESET))).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        server.stubFor(get(urlPathMatching("/internal/legal-holds/subjects/[^/]+")).atPriority(10)
-                .willReturn(json(200, "{\"customerId\": \"someone\", \"held\": false, \"holds\": []}")));
-        server.stubFor(get(urlPathEqualTo("/internal/legal-holds/subjects/" + HELD)).atPriority(1)
-                .willReturn(json(200, "{\"customerId\": \"" + HELD + "\", \"held\": true, \"holds\": [{\"id\": 7,"
-                        + " \"reason\": \"LITIGATION\", \"description\": \"" + HOLD_DESCRIPTION + "\", \"endsAt\": null}]}")));
-        server.stubFor(get(urlPathEqualTo("/internal/legal-holds/subjects/" + HOLDS_DOWN)).atPriority(1)
-                .willReturn(json(503, "{\"status\": 503, \"title\": \"Service Unavailable\"}")));
-        holdsAnswer();
-        return Map.of("quarkus.rest-client.contact-client.url", server.baseUrl(),
-                "quarkus.rest-client.legal-hold-client.url", server.baseUrl());
-    }
-
-    /** The held-subjects list answers normally (again). */
-    static void holdsAnswer() {
-        server.stubFor(get(urlPathEqualTo("/internal/legal-holds/subjects")).atPriority(1)
-                .willReturn(json(200, "{\"heldSubjects\": [\"" + HELD + "\", \"customer-held-elsewhere\"]}")));
-    }
-
-    /** The held-subjects list cannot be read. */
-    static void holdsDown() {
-        server.stubFor(get(urlPathEqualTo("/internal/legal-holds/subjects")).atPriority(1)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        return Map.of("quarkus.rest-client.contact-client.url", server.baseUrl());
     }
 
     @Override

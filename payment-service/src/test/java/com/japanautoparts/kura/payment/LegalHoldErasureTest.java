@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.payment.service.OrderService;
+import com.japanautoparts.kura.testing.LegalHoldStub;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -27,6 +29,7 @@ import io.quarkus.test.security.TestSecurity;
 /** Erasure asks disclosure-service for legal holds first: held or unknown, nothing changes. */
 @QuarkusTest
 @WithTestResource(ContactServiceStub.class)
+@WithTestResource(value = LegalHoldStub.class, scope = TestResourceScope.GLOBAL)
 @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
 class LegalHoldErasureTest {
 
@@ -44,31 +47,31 @@ class LegalHoldErasureTest {
 
     @Test
     void aHeldSubjectIsNotErasedAndTheAnswerSaysWhy() throws SQLException {
-        String order = OrderFixtures.store(orders, json, clock, ContactServiceStub.HELD);
-        long before = Database.ordersOf(dataSource, ContactServiceStub.HELD);
+        String order = OrderFixtures.store(orders, json, clock, LegalHoldStub.HELD);
+        long before = Database.ordersOf(dataSource, LegalHoldStub.HELD);
 
-        given().post("/internal/subjects/" + ContactServiceStub.HELD + "/erase").then().statusCode(200)
+        given().post("/internal/subjects/" + LegalHoldStub.HELD + "/erase").then().statusCode(200)
                 .body("keySet()", equalTo(Set.of("service", "customerId", "outcome", "reason")))
                 .body("service", equalTo("payment-service"))
-                .body("customerId", equalTo(ContactServiceStub.HELD))
+                .body("customerId", equalTo(LegalHoldStub.HELD))
                 .body("outcome", equalTo("blocked-legal-hold"))
-                .body("reason", equalTo(ContactServiceStub.HOLD_DESCRIPTION));
+                .body("reason", equalTo(LegalHoldStub.HOLD_DESCRIPTION));
 
-        assertEquals(before, Database.ordersOf(dataSource, ContactServiceStub.HELD));
-        assertUntouched(order, ContactServiceStub.HELD);
+        assertEquals(before, Database.ordersOf(dataSource, LegalHoldStub.HELD));
+        assertUntouched(order, LegalHoldStub.HELD);
     }
 
     @Test
     void holdsThatCannotBeReadAnswer503AndChangeNothing() throws SQLException {
-        String order = OrderFixtures.store(orders, json, clock, ContactServiceStub.HOLDS_DOWN);
-        long before = Database.ordersOf(dataSource, ContactServiceStub.HOLDS_DOWN);
+        String order = OrderFixtures.store(orders, json, clock, LegalHoldStub.HOLDS_DOWN);
+        long before = Database.ordersOf(dataSource, LegalHoldStub.HOLDS_DOWN);
 
-        given().post("/internal/subjects/" + ContactServiceStub.HOLDS_DOWN + "/erase").then().statusCode(503)
+        given().post("/internal/subjects/" + LegalHoldStub.HOLDS_DOWN + "/erase").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "30");
 
-        assertEquals(before, Database.ordersOf(dataSource, ContactServiceStub.HOLDS_DOWN));
-        assertUntouched(order, ContactServiceStub.HOLDS_DOWN);
+        assertEquals(before, Database.ordersOf(dataSource, LegalHoldStub.HOLDS_DOWN));
+        assertUntouched(order, LegalHoldStub.HOLDS_DOWN);
     }
 
     @Test

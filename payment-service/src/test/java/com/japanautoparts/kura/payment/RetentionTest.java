@@ -20,15 +20,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.legalhold.LegalHoldsUnavailableException;
 import com.japanautoparts.kura.payment.OrderStatus.Action;
-import com.japanautoparts.kura.payment.PurgeRecord.Reason;
-import com.japanautoparts.kura.payment.client.LegalHoldsUnavailableException;
 import com.japanautoparts.kura.payment.service.OrderService;
 import com.japanautoparts.kura.payment.service.RetentionService;
-import com.japanautoparts.kura.payment.service.RetentionService.Due;
+import com.japanautoparts.kura.testing.LegalHoldStub;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -36,6 +39,7 @@ import io.quarkus.test.security.TestSecurity;
 /** Orders kept 7 years after completion, then purged in batches; never those of a held subject, never blindly. */
 @QuarkusTest
 @WithTestResource(ContactServiceStub.class)
+@WithTestResource(value = LegalHoldStub.class, scope = TestResourceScope.GLOBAL)
 class RetentionTest {
 
     private static final Duration SEVEN_YEARS = Duration.ofDays(2557);
@@ -58,7 +62,7 @@ class RetentionTest {
     @AfterEach
     void restore() {
         clock.reset();
-        ContactServiceStub.holdsAnswer();
+        LegalHoldStub.reset();
     }
 
     @Test
@@ -70,17 +74,17 @@ class RetentionTest {
         long deliveredId = internalId(delivered);
 
         clock.moveBy(SEVEN_YEARS.minusDays(1));
-        retention.purge(Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         for (String kept : List.of(delivered, cancelled, refunded, open)) {
             assertTrue(exists(kept), "6 years 364 days after completion the order is still kept");
         }
 
         clock.moveBy(Duration.ofDays(2));
-        List<Due> dryRun = retention.dryRun(Reason.SCHEDULE);
+        List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
         assertTrue(dryRun.get(0).count() >= 3);
-        List<Due> purged = retention.purge(Reason.SCHEDULE, "test");
+        List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, "test");
 
-        assertEquals(dryRun.stream().map(Due::count).toList(), purged.stream().map(Due::count).toList(),
+        assertEquals(dryRun.stream().map(DueCategory::count).toList(), purged.stream().map(DueCategory::count).toList(),
                 "the dry run reports exactly what the purge deletes (in batches of 2 here)");
         for (String gone : List.of(delivered, cancelled, refunded)) {
             assertTrue(!exists(gone), "7 years and a day after completion the order is gone");
@@ -88,9 +92,9 @@ class RetentionTest {
         assertTrue(exists(open), "an open order has not started its retention period");
         assertEquals(0, Database.number(dataSource, "select count(*) from order_line where order_id = ?", deliveredId));
         assertEquals(0, Database.number(dataSource, "select count(*) from order_event where order_id = ?", deliveredId));
-        assertEquals(0, retention.dryRun(Reason.SCHEDULE).get(0).count());
-        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category.equals(RetentionService.COMPLETED_ORDERS)
-                && r.purgedCount == purged.get(0).count() && r.trigger == Reason.SCHEDULE && r.actor.equals("test")));
+        assertEquals(0, retention.dryRun(PurgeTrigger.SCHEDULE).get(0).count());
+        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category().equals(RetentionService.COMPLETED_ORDERS)
+                && r.purgedCount() == purged.get(0).count() && r.trigger() == PurgeTrigger.SCHEDULE && r.actor().equals("test")));
     }
 
     @Test
@@ -100,20 +104,20 @@ class RetentionTest {
         orders.pseudonymise(customer);
 
         clock.moveBy(SEVEN_YEARS.minusDays(1));
-        retention.purge(Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertTrue(exists(order));
         clock.moveBy(Duration.ofDays(2));
-        retention.purge(Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertTrue(!exists(order));
     }
 
     @Test
     void aHeldSubjectsOrdersAreNeverPurged() {
-        String held = completed(ContactServiceStub.HELD, Action.CANCEL);
+        String held = completed(LegalHoldStub.HELD, Action.CANCEL);
         String free = completed("customer-retention-free", Action.CANCEL);
 
         clock.moveBy(SEVEN_YEARS.plusDays(30));
-        retention.purge(Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
 
         assertTrue(exists(held), "a subject under a legal hold keeps every order");
         assertTrue(!exists(free));
@@ -124,9 +128,9 @@ class RetentionTest {
         String order = completed("customer-retention-blind", Action.CANCEL);
         clock.moveBy(SEVEN_YEARS.plusDays(1));
         long logged = retention.purgeLog().size();
-        ContactServiceStub.holdsDown();
+        LegalHoldStub.down();
 
-        assertThrows(LegalHoldsUnavailableException.class, () -> retention.purge(Reason.SCHEDULE, "test"));
+        assertThrows(LegalHoldsUnavailableException.class, () -> retention.purge(PurgeTrigger.SCHEDULE, "test"));
 
         assertTrue(exists(order), "never purge blindly");
         assertEquals(logged, retention.purgeLog().size(), "a skipped run records nothing purged");
@@ -146,7 +150,7 @@ class RetentionTest {
         given().get("/internal/retention/purges").then().statusCode(200)
                 .body("actor", hasItem("kimura-privacy"));
 
-        ContactServiceStub.holdsDown();
+        LegalHoldStub.down();
         given().post("/internal/retention/purge?trigger=schedule").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", "30");
         given().get("/internal/retention/dry-run").then().statusCode(503).contentType("application/problem+json");

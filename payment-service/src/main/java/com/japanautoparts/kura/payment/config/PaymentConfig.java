@@ -12,8 +12,6 @@ public interface PaymentConfig {
 
     Retention retention();
 
-    LegalHolds legalHolds();
-
     interface Contact {
 
         /** Seconds a caller is told to wait (Retry-After) when contact-service cannot be reached. */
@@ -42,12 +40,5 @@ public interface PaymentConfig {
         /** How long after start-up the first scheduled purge runs. */
         @WithDefault("10m")
         String firstRunDelay();
-    }
-
-    interface LegalHolds {
-
-        /** Seconds a caller is told to wait (Retry-After) when disclosure-service's legal holds cannot be read. */
-        @WithDefault("30")
-        int retryAfterSeconds();
     }
 }

@@ -1,7 +1,5 @@
 package com.japanautoparts.kura.payment.rest;
 
-import java.util.Optional;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -17,9 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.payment.client.LegalHoldClient;
-import com.japanautoparts.kura.payment.client.LegalHoldsUnavailableException;
-import com.japanautoparts.kura.payment.config.PaymentConfig;
+import com.japanautoparts.kura.legalhold.LegalHolds;
 import com.japanautoparts.kura.payment.service.OrderService;
 
 import io.quarkus.logging.Log;
@@ -38,13 +34,11 @@ public class SubjectResource {
     static final String SERVICE = "payment-service";
 
     private final OrderService orders;
-    private final LegalHoldClient legalHolds;
-    private final PaymentConfig config;
+    private final LegalHolds legalHolds;
 
-    public SubjectResource(OrderService orders, LegalHoldClient legalHolds, PaymentConfig config) {
+    public SubjectResource(OrderService orders, LegalHolds legalHolds) {
         this.orders = orders;
         this.legalHolds = legalHolds;
-        this.config = config;
     }
 
     @GET
@@ -61,17 +55,12 @@ public class SubjectResource {
             + "503 when the holds cannot be read (nothing changes either)")
     public ErasureDto erase(@PathParam("customerId") @Size(max = 255) String customerId) {
         // Asked before, and outside, the transaction: once pseudonymised, an order is no longer tied to the subject.
-        Optional<LegalHoldClient.ActiveHold> hold;
-        try {
-            hold = legalHolds.holdOn(customerId);
-        } catch (LegalHoldsUnavailableException e) {
-            throw ProblemException.dependencyUnavailable(
-                    "Legal holds cannot be read from disclosure-service, so nothing was erased; try again later",
-                    config.legalHolds().retryAfterSeconds());
-        }
-        if (hold.isPresent()) {
-            Log.infof("Erasure blocked by a legal hold (%s)", hold.get().reason());
-            return new ErasureDto(SERVICE, customerId, "blocked-legal-hold", hold.get().description());
+        LegalHolds.SubjectHolds holds = legalHolds.of(customerId);
+        if (holds.held()) {
+            // Held with no hold listed is still held: never erase on an incomplete answer.
+            LegalHolds.Hold hold = holds.holds().isEmpty() ? new LegalHolds.Hold(null, "under legal hold") : holds.holds().get(0);
+            Log.infof("Erasure blocked by a legal hold (%s)", hold.reason());
+            return new ErasureDto(SERVICE, customerId, "blocked-legal-hold", hold.description());
         }
         orders.pseudonymise(customerId);
         return new ErasureDto(SERVICE, customerId, "pseudonymised", null);

@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLogEntry;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionSchedule;
+import com.japanautoparts.kura.legalhold.LegalHolds;
+import com.japanautoparts.kura.legalhold.LegalHoldsUnavailableException;
 import com.japanautoparts.kura.payment.PurgeRecord;
-import com.japanautoparts.kura.payment.PurgeRecord.Reason;
-import com.japanautoparts.kura.payment.client.LegalHoldClient;
-import com.japanautoparts.kura.payment.client.LegalHoldsUnavailableException;
 import com.japanautoparts.kura.payment.config.PaymentConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,22 +30,17 @@ import io.quarkus.scheduler.Scheduled;
  * in the purge log and the {@code kura.retention.purged} metric.
  */
 @ApplicationScoped
-public class RetentionService {
+public class RetentionService implements RetentionSchedule {
 
     public static final String COMPLETED_ORDERS = "user.behavior.purchase_history (completed orders)";
-    public static final String JOB = "payment-retention";
-
-    /** A category's cutoff and how many rows are older than it. */
-    public record Due(String category, Instant cutoff, long count) {
-    }
 
     private final PaymentConfig.Retention retention;
-    private final LegalHoldClient legalHolds;
+    private final LegalHolds legalHolds;
     private final EntityManager entityManager;
     private final MeterRegistry metrics;
     private final Clock clock;
 
-    public RetentionService(PaymentConfig config, LegalHoldClient legalHolds, EntityManager entityManager, MeterRegistry metrics,
+    public RetentionService(PaymentConfig config, LegalHolds legalHolds, EntityManager entityManager, MeterRegistry metrics,
             Clock clock) {
         this.retention = config.retention();
         this.legalHolds = legalHolds;
@@ -51,11 +49,11 @@ public class RetentionService {
         this.clock = clock;
     }
 
-    @Scheduled(identity = RetentionService.JOB, every = "${payment.retention.every:6h}",
+    @Scheduled(identity = RetentionSchedule.JOB, every = "${payment.retention.every:6h}",
             delayed = "${payment.retention.first-run-delay:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         try {
-            purge(Reason.SCHEDULE, "retention-schedule");
+            purge(PurgeTrigger.SCHEDULE, RetentionSchedule.SCHEDULER);
         } catch (LegalHoldsUnavailableException e) {
             Log.warn("Retention purge skipped: legal holds cannot be read, so nothing is deleted until the next run");
         }
@@ -65,12 +63,13 @@ public class RetentionService {
      * What a purge would delete now. Orders are kept by law, so storage pressure never shortens
      * their period: both triggers give the same answer.
      *
-     * @throws LegalHoldsUnavailableException when the legal holds cannot be read
+     * @throws LegalHoldsUnavailableException when the legal holds cannot be read (a 503 problem)
      */
-    public List<Due> dryRun(Reason trigger) {
+    @Override
+    public List<DueCategory> dryRun(PurgeTrigger trigger) {
         Instant cutoff = cutoff();
         Set<String> held = legalHolds.heldSubjects();
-        return QuarkusTransaction.requiringNew().call(() -> List.of(new Due(COMPLETED_ORDERS, cutoff,
+        return QuarkusTransaction.requiringNew().call(() -> List.of(new DueCategory(COMPLETED_ORDERS, cutoff,
                 ((Number) bind(entityManager.createNativeQuery("select count(*) from orders where " + due(held)), cutoff, held)
                         .getSingleResult()).longValue())));
     }
@@ -79,9 +78,11 @@ public class RetentionService {
      * Deletes every order completed before the cutoff whose subject is not held; lines and status
      * history go with it (on delete cascade). The held subjects are read once, before anything is deleted.
      *
-     * @throws LegalHoldsUnavailableException when the legal holds cannot be read; nothing is deleted or recorded
+     * @throws LegalHoldsUnavailableException when the legal holds cannot be read (a 503 problem); nothing is deleted or
+     *         recorded
      */
-    public List<Due> purge(Reason trigger, String actor) {
+    @Override
+    public List<DueCategory> purge(PurgeTrigger trigger, String actor) {
         Instant now = Instant.now(clock);
         Instant cutoff = now.minus(retention.ordersAfterCompletion());
         Set<String> held = legalHolds.heldSubjects();
@@ -93,12 +94,13 @@ public class RetentionService {
                     .setParameter("batch", retention.batchSize()).executeUpdate());
             total += deleted;
         } while (deleted == retention.batchSize());
-        List<Due> purged = List.of(new Due(COMPLETED_ORDERS, cutoff, total));
+        List<DueCategory> purged = List.of(new DueCategory(COMPLETED_ORDERS, cutoff, total));
         QuarkusTransaction.requiringNew().run(() -> purged.forEach(due -> record(due, trigger, actor, now)));
         return purged;
     }
 
-    public List<PurgeRecord> purgeLog() {
+    @Override
+    public List<PurgeLogEntry> purgeLog() {
         return QuarkusTransaction.requiringNew().call(() -> PurgeRecord.latest(100));
     }
 
@@ -119,7 +121,7 @@ public class RetentionService {
         return query;
     }
 
-    private void record(Due due, Reason trigger, String actor, Instant now) {
+    private void record(DueCategory due, PurgeTrigger trigger, String actor, Instant now) {
         PurgeRecord record = new PurgeRecord();
         record.category = due.category();
         record.purgedCount = due.count();
