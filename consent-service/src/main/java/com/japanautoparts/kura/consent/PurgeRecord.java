@@ -9,19 +9,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import com.japanautoparts.kura.common.retention.PurgeLogEntry;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** The purge log: what a purge removed (category and count, never whom), when, why and by whom. */
 @Entity
 @Table(name = "purge_record")
 public class PurgeRecord extends PanacheEntity {
-
-    public enum Reason {
-        /** The regular schedule, with the configured retention periods. */
-        SCHEDULE,
-        /** An operator freeing storage; every consent category is legal proof, so the periods stay the same. */
-        STORAGE_PRESSURE
-    }
 
     @Column(nullable = false)
     public String category;
@@ -37,12 +33,15 @@ public class PurgeRecord extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Reason trigger;
+    public PurgeTrigger trigger;
 
     @Column(nullable = false)
     public String actor;
 
-    public static List<PurgeRecord> latest(int limit) {
-        return find("order by purgedAt desc, id desc").page(0, limit).list();
+    /** The newest entries of the log, newest first, as the privacy officer reads them. */
+    public static List<PurgeLogEntry> latest(int limit) {
+        return PurgeRecord.<PurgeRecord>find("order by purgedAt desc, id desc").page(0, limit).list().stream()
+                .map(r -> new PurgeLogEntry(r.category, r.purgedCount, r.cutoff, r.purgedAt, r.trigger, r.actor))
+                .toList();
     }
 }

@@ -22,15 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.PurgeRecord.Reason;
 import com.japanautoparts.kura.consent.rest.ConsentActionDto;
 import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
 import com.japanautoparts.kura.consent.service.ConsentService;
 import com.japanautoparts.kura.consent.service.RetentionService;
-import com.japanautoparts.kura.consent.service.RetentionService.Due;
+import com.japanautoparts.kura.testing.LegalHoldStub;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -61,6 +62,7 @@ class RetentionTest {
     @AfterEach
     void reset() {
         clock.reset();
+        LegalHoldStub.reset();
         circuitBreakers.resetAll();
     }
 
@@ -73,24 +75,24 @@ class RetentionTest {
         int heldBefore = consents.history(LegalHoldStub.HELD).size();
 
         clock.moveBy(Duration.ofDays(1094));
-        retention.purge(Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(4, consents.history(customer).size(), "nothing is older than 3 years yet");
 
         clock.moveBy(Duration.ofDays(2));
-        List<Due> dryRun = retention.dryRun(Reason.SCHEDULE);
+        List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
         assertTrue(dryRun.get(0).count() >= 2);
-        List<Due> purged = retention.purge(Reason.SCHEDULE, "test");
+        List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, "test");
 
-        assertEquals(dryRun.stream().map(Due::count).toList(), purged.stream().map(Due::count).toList(),
+        assertEquals(dryRun.stream().map(DueCategory::count).toList(), purged.stream().map(DueCategory::count).toList(),
                 "the dry run reports exactly what the purge deletes");
         assertEquals(suppression, consents.history(customer).stream().map(ConsentRecordDto::id).sorted().toList(),
                 "only the standing opt-outs (suppression) are left");
         assertEquals(heldBefore, consents.history(LegalHoldStub.HELD).size(), "a held subject keeps everything");
-        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category.equals(RetentionService.CONSENT_PROOF)
-                && r.purgedCount == purged.get(0).count()));
+        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category().equals(RetentionService.CONSENT_PROOF)
+                && r.purgedCount() == purged.get(0).count()));
 
         clock.moveBy(Duration.ofDays(3650));
-        retention.purge(Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(suppression, consents.history(customer).stream().map(ConsentRecordDto::id).sorted().toList(),
                 "suppression is never purged");
     }
@@ -101,14 +103,11 @@ class RetentionTest {
         String customer = ConsentFixtures.newCustomer();
         history(customer, now);
         clock.moveBy(Duration.ofDays(1096));
-        StubMapping down = LegalHoldStub.listDown();
-        try {
-            ProblemException refused = assertThrows(ProblemException.class, () -> retention.purge(Reason.SCHEDULE, "test"));
-            assertEquals(503, refused.status().getStatusCode());
-            assertThrows(ProblemException.class, () -> retention.dryRun(Reason.SCHEDULE));
-        } finally {
-            LegalHoldStub.restore(down);
-        }
+        LegalHoldStub.down();
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> retention.purge(PurgeTrigger.SCHEDULE, "test"));
+        assertEquals(503, refused.status().getStatusCode());
+        assertThrows(ProblemException.class, () -> retention.dryRun(PurgeTrigger.SCHEDULE));
         assertEquals(4, consents.history(customer).size(), "nothing is purged blindly");
     }
 

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.rest.ConsentActionDto;
 import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
@@ -134,18 +135,18 @@ class SubjectHooksTest {
         consents.recordMarketingEmail(customer, now.minusSeconds(30));
         erase("suppression-kept");
         assertEquals(2, consents.history(customer).size(), "proof kept while the window is open");
-        retention.purge(PurgeRecord.Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(2, consents.history(customer).size(), "the purge leaves proof inside the window alone");
 
         QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt =
                 now.minus(3 * 365 + 1, ChronoUnit.DAYS));
-        assertTrue(retention.purge(PurgeRecord.Reason.SCHEDULE, "test").get(0).count() >= 1);
+        assertTrue(retention.purge(PurgeTrigger.SCHEDULE, "test").get(0).count() >= 1);
         List<ConsentRecordDto> left = consents.history(customer);
         assertEquals(1, left.size());
         assertEquals("dsr", left.get(0).source().channel());
         given().get("/internal/subjects/" + customer + "/export").then().statusCode(200)
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("lastMarketingEmailAt")));
-        retention.purge(PurgeRecord.Reason.SCHEDULE, "test");
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(left, consents.history(customer), "nothing left to purge for this subject: the suppression record stays");
     }
 

@@ -24,9 +24,6 @@ public interface ConsentConfig {
     /** How long each category is kept; the README gives the reason for each default. */
     Retention retention();
 
-    /** The legal-hold service (disclosure-service) and what callers are told while it cannot be reached. */
-    LegalHolds legalHolds();
-
     interface Retention {
 
         /**
@@ -39,12 +36,5 @@ public interface ConsentConfig {
         /** Rows deleted per transaction, so a purge never holds long locks. */
         @WithDefault("500")
         int batchSize();
-    }
-
-    interface LegalHolds {
-
-        /** Retry-After of the 503 answered while the legal-hold service cannot be reached. */
-        @WithDefault("30")
-        int retryAfterSeconds();
     }
 }

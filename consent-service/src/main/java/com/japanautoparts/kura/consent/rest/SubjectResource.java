@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.consent.rest;
 
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -14,15 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.client.LegalHoldClient;
-import com.japanautoparts.kura.consent.config.ConsentConfig;
 import com.japanautoparts.kura.consent.service.ConsentService;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import io.quarkus.logging.Log;
+import com.japanautoparts.kura.legalhold.LegalHolds;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -37,17 +34,13 @@ public class SubjectResource {
     public record ErasureDto(String service, String customerId, String outcome, String reason) {
     }
 
-    static final String HOLDS_UNAVAILABLE = "The legal-hold service cannot be reached; nothing was erased, try again later";
-
     private final ConsentService consents;
-    private final LegalHoldClient legalHolds;
-    private final ConsentConfig config;
+    private final LegalHolds legalHolds;
     private final SecurityIdentity identity;
 
-    public SubjectResource(ConsentService consents, LegalHoldClient legalHolds, ConsentConfig config, SecurityIdentity identity) {
+    public SubjectResource(ConsentService consents, LegalHolds legalHolds, SecurityIdentity identity) {
         this.consents = consents;
         this.legalHolds = legalHolds;
-        this.config = config;
         this.identity = identity;
     }
 
@@ -66,15 +59,11 @@ public class SubjectResource {
                     + "the subject is under a legal hold (reason says which); nothing changed. 503 while the hold service "
                     + "cannot be reached; nothing changed.")
     public ErasureDto erase(@PathParam("customerId") @Size(max = 255) String customerId) {
-        Optional<String> hold;
-        try {
-            hold = legalHolds.holdOn(customerId);
-        } catch (RuntimeException e) {
-            Log.warnf("Legal holds unavailable (%s); erasure refused for now", e.getClass().getSimpleName());
-            throw ProblemException.dependencyUnavailable(HOLDS_UNAVAILABLE, config.legalHolds().retryAfterSeconds());
-        }
-        if (hold.isPresent()) {
-            return new ErasureDto("consent-service", customerId, "blocked-legal-hold", hold.get());
+        LegalHolds.SubjectHolds holds = legalHolds.of(customerId);
+        if (holds.held()) {
+            String reason = holds.holds().stream().map(h -> h.description() != null ? h.description() : h.reason())
+                    .filter(Objects::nonNull).collect(Collectors.joining("; "));
+            return new ErasureDto("consent-service", customerId, "blocked-legal-hold", reason.isEmpty() ? "legal hold" : reason);
         }
         return new ErasureDto("consent-service", customerId,
                 consents.erase(customerId, Roles.DSR_COORDINATOR + ":" + identity.getPrincipal().getName()), null);

@@ -4,17 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLogEntry;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionSchedule;
 import com.japanautoparts.kura.consent.PurgeRecord;
-import com.japanautoparts.kura.consent.PurgeRecord.Reason;
-import com.japanautoparts.kura.consent.client.LegalHoldClient;
 import com.japanautoparts.kura.consent.config.ConsentConfig;
+import com.japanautoparts.kura.legalhold.LegalHolds;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -35,16 +37,10 @@ import io.quarkus.scheduler.Scheduled;
  * </ul>
  */
 @ApplicationScoped
-public class RetentionService {
+public class RetentionService implements RetentionSchedule {
 
     public static final String CONSENT_PROOF = "consent proof (superseded ledger records)";
     public static final String ACKNOWLEDGEMENTS = "policy acknowledgements";
-    public static final String JOB = "consent-retention";
-    static final String UNAVAILABLE = "The legal-hold service cannot be reached; nothing is purged without knowing who is held";
-
-    /** A category's cutoff and how many rows are older than it. */
-    public record Due(String category, Instant cutoff, long count) {
-    }
 
     /** Superseded records whose last use lies before ?1, of subjects not in ?2. */
     private static final String DUE_RECORDS = """
@@ -69,12 +65,12 @@ public class RetentionService {
             """.formatted(DUE_RECORDS);
 
     private final ConsentConfig.Retention retention;
-    private final LegalHoldClient legalHolds;
+    private final LegalHolds legalHolds;
     private final EntityManager entityManager;
     private final MeterRegistry metrics;
     private final Clock clock;
 
-    public RetentionService(ConsentConfig config, LegalHoldClient legalHolds, EntityManager entityManager, MeterRegistry metrics,
+    public RetentionService(ConsentConfig config, LegalHolds legalHolds, EntityManager entityManager, MeterRegistry metrics,
             Clock clock) {
         this.retention = config.retention();
         this.legalHolds = legalHolds;
@@ -83,27 +79,29 @@ public class RetentionService {
         this.clock = clock;
     }
 
-    @Scheduled(identity = JOB, every = "${consent.retention.every:6h}", delayed = "${consent.retention.first-run-delay:10m}",
+    @Scheduled(identity = RetentionSchedule.JOB, every = "${consent.retention.every:6h}", delayed = "${consent.retention.first-run-delay:10m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         try {
-            purge(Reason.SCHEDULE, "retention-schedule");
+            purge(PurgeTrigger.SCHEDULE, RetentionSchedule.SCHEDULER);
         } catch (ProblemException e) {
             Log.warn("Retention purge skipped: the legal-hold service cannot be reached; the next run tries again");
         }
     }
 
     /** What a purge would delete now, category by category. */
-    public List<Due> dryRun(Reason trigger) {
+    @Override
+    public List<DueCategory> dryRun(PurgeTrigger trigger) {
         Instant cutoff = Instant.now(clock).minus(retention.consentProof());
         List<String> held = heldSubjects();
         return QuarkusTransaction.requiringNew().call(() -> List.of(
-                new Due(CONSENT_PROOF, cutoff, count(DUE_RECORDS, cutoff, held)),
-                new Due(ACKNOWLEDGEMENTS, cutoff, count(DUE_ACKNOWLEDGEMENTS, cutoff, held))));
+                new DueCategory(CONSENT_PROOF, cutoff, count(DUE_RECORDS, cutoff, held)),
+                new DueCategory(ACKNOWLEDGEMENTS, cutoff, count(DUE_ACKNOWLEDGEMENTS, cutoff, held))));
     }
 
     /** Deletes everything past its cutoff, except what belongs to subjects under a legal hold. */
-    public List<Due> purge(Reason trigger, String actor) {
+    @Override
+    public List<DueCategory> purge(PurgeTrigger trigger, String actor) {
         Instant now = Instant.now(clock);
         Instant cutoff = now.minus(retention.consentProof());
         // Fetched once per run; unreachable means no run at all (a 503 problem for the caller).
@@ -115,24 +113,19 @@ public class RetentionService {
             return delete("consent_record", DUE_RECORDS, cutoff, held);
         });
         QuarkusTransaction.requiringNew().run(() -> forgetErasedSubjects(cutoff, held));
-        List<Due> purged = List.of(new Due(CONSENT_PROOF, cutoff, records), new Due(ACKNOWLEDGEMENTS, cutoff, acknowledgements));
+        List<DueCategory> purged = List.of(new DueCategory(CONSENT_PROOF, cutoff, records),
+                new DueCategory(ACKNOWLEDGEMENTS, cutoff, acknowledgements));
         QuarkusTransaction.requiringNew().run(() -> purged.forEach(due -> record(due, trigger, actor, now)));
         return purged;
     }
 
-    public List<PurgeRecord> purgeLog() {
+    @Override
+    public List<PurgeLogEntry> purgeLog() {
         return PurgeRecord.latest(100);
     }
 
     private List<String> heldSubjects() {
-        Set<String> held;
-        try {
-            held = legalHolds.heldSubjects();
-        } catch (RuntimeException e) {
-            Log.warnf("Legal holds unavailable (%s); retention purge not run", e.getClass().getSimpleName());
-            throw ProblemException.dependencyUnavailable(UNAVAILABLE, 60);
-        }
-        List<String> list = new ArrayList<>(held);
+        List<String> list = new ArrayList<>(legalHolds.heldSubjects());
         // "not in ()" is not SQL; no subject id is empty.
         list.add("");
         return list;
@@ -170,7 +163,7 @@ public class RetentionService {
         return total;
     }
 
-    private void record(Due due, Reason trigger, String actor, Instant now) {
+    private void record(DueCategory due, PurgeTrigger trigger, String actor, Instant now) {
         PurgeRecord record = new PurgeRecord();
         record.category = due.category();
         record.purgedCount = due.count();
