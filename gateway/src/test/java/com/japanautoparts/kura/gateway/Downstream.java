@@ -27,6 +27,8 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
 
     public static final String SERVICE_TOKEN = "gateway-service-token";
     static final String[] HOOK_SERVICES = { "contact-service", "payment-service", "consent-service", "disclosure-service" };
+    /** Every service's retention API, at /<name>-service/internal/retention/** here. */
+    static final String[] RETENTION_SERVICES = { "contact", "payment", "consent", "disclosure", "clickstream" };
 
     /** disclosure-service's list of subjects under a legal hold: nobody, unless a test says otherwise. */
     static final String HELD_SUBJECTS = "/disclosure-service/internal/legal-holds/subjects";
@@ -43,6 +45,10 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.contacts", base);
         config.put("gateway.routes.orders", base);
         config.put("gateway.routes.clickstream", "http://127.0.0.1:" + closedPort());
+        config.put("gateway.routes.legal-holds", base);
+        for (String service : RETENTION_SERVICES) {
+            config.put("gateway.retention.services." + service, base + "/" + service + "-service");
+        }
         for (String service : HOOK_SERVICES) {
             config.put("gateway.dsr.services." + service, base + "/" + service);
         }

@@ -62,7 +62,7 @@ public interface GatewayConfig {
         List<String> nothingHeld();
     }
 
-    /** How long the gateway keeps its own records. */
+    /** How long the gateway keeps its own records, and every service's retention API for the privacy officer. */
     interface Retention {
 
         /**
@@ -83,5 +83,19 @@ public interface GatewayConfig {
         /** How long after start-up the first scheduled purge runs. */
         @WithDefault("10m")
         String firstRunDelay();
+
+        /**
+         * The services answering {@code /internal/retention/**}, by the name used in
+         * {@code /api/retention/{name}/**}, with their base URL. A name without a URL is not served.
+         * The gateway's own schedule is {@code gateway}, served in-process.
+         */
+        Map<String, String> services();
+
+        /**
+         * The order in which storage pressure purges: least-needed data first (raw clickstream, then stale
+         * contact change history, then the services whose data has a legal minimum).
+         */
+        @WithDefault("clickstream,contact,payment,consent,disclosure,gateway")
+        List<String> storagePressureOrder();
     }
 }
