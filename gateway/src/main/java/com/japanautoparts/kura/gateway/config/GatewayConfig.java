@@ -65,6 +65,9 @@ public interface GatewayConfig {
     /** How long the gateway keeps its own records, and every service's retention API for the privacy officer. */
     interface Retention {
 
+        /** The name of the gateway's own retention schedule, served in-process (never a proxied service). */
+        String GATEWAY = "gateway";
+
         /**
          * A finished data-subject request (with its per-service steps) is kept this long after it was answered
          * ({@code completed_at}), then deleted; an open one is never deleted. 24 months: README.

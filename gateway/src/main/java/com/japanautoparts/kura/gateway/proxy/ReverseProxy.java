@@ -45,8 +45,6 @@ public class ReverseProxy {
     static final String PREFIX = "/api";
     static final String RETENTION = PREFIX + "/retention/";
     static final String INTERNAL_RETENTION = "/internal/retention";
-    /** The gateway's own retention API is served in-process under this name, never proxied. */
-    public static final String GATEWAY = "gateway";
     private static final Pattern ENCODED_SEPARATOR = Pattern.compile("%(2f|5c)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -89,7 +87,7 @@ public class ReverseProxy {
             }
         });
         new TreeMap<>(config.retention().services()).forEach((name, url) -> {
-            if (!url.isBlank() && !GATEWAY.equals(name)) {
+            if (!url.isBlank() && !GatewayConfig.Retention.GATEWAY.equals(name)) {
                 URI target = URI.create(url);
                 routes.add(new Route(RETENTION + name, name, target, basePath(target) + INTERNAL_RETENTION, false));
             }
