@@ -35,7 +35,8 @@ import io.vertx.httpproxy.ProxyRequest;
  * {@code /api/retention/<service>/**} to that service's {@code /internal/retention/**}, streaming both ways with
  * Vert.x HTTP Proxy (which drops hop-by-hop headers and passes the rest, Authorization included, unchanged).
  * The path passed on is the normalized one the route matched (no dot segments; an encoded slash is refused), so no
- * route reaches beyond its target path. The token is validated before this runs (quarkus-oidc, HTTP permissions on the route paths).
+ * route reaches beyond its target path. The token is validated before this runs (quarkus-oidc, HTTP permissions on
+ * the route paths).
  * A service that cannot be reached answers 503 problem+json within the connect timeout; one that stays
  * silent answers 504 after the idle timeout.
  */
@@ -110,7 +111,7 @@ public class ReverseProxy {
         String path = ctx.normalizedPath();
         if (ENCODED_SEPARATOR.matcher(path).find()) {
             // A service may decode it into a separator after routing: it could then reach beyond the route's target.
-            problem(json, ctx, 400, "Bad Request", ProblemTypes.VALIDATION, "Encoded slashes are not allowed in the path", null);
+            problem(json, ctx, 400, "Bad Request", ProblemTypes.VALIDATION, "Encoded slashes and backslashes are not allowed in the path", null);
             return;
         }
         String name = route.service();
