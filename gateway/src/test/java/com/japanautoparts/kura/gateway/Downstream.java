@@ -20,12 +20,18 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * WireMock standing in for the services (each under its own path prefix, e.g. /contact) and for the identity
- * provider's token endpoint. The clickstream route points at a closed port: a service that is down.
+ * provider's token endpoint, and for disclosure-service's legal holds. The clickstream route points at a closed port:
+ * a service that is down.
  */
 public class Downstream implements QuarkusTestResourceLifecycleManager {
 
     public static final String SERVICE_TOKEN = "gateway-service-token";
     static final String[] HOOK_SERVICES = { "contact-service", "payment-service", "consent-service", "disclosure-service" };
+    /** Every service's retention API, at /<name>-service/internal/retention/** here. */
+    static final String[] RETENTION_SERVICES = { "contact", "payment", "consent", "disclosure", "clickstream" };
+
+    /** disclosure-service's list of subjects under a legal hold: nobody, unless a test says otherwise. */
+    static final String HELD_SUBJECTS = "/disclosure-service/internal/legal-holds/subjects";
 
     static WireMockServer server;
 
@@ -39,6 +45,10 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.contacts", base);
         config.put("gateway.routes.orders", base);
         config.put("gateway.routes.clickstream", "http://127.0.0.1:" + closedPort());
+        config.put("gateway.routes.legal-holds", base);
+        for (String service : RETENTION_SERVICES) {
+            config.put("gateway.retention.services." + service, base + "/" + service + "-service");
+        }
         for (String service : HOOK_SERVICES) {
             config.put("gateway.dsr.services." + service, base + "/" + service);
         }
@@ -50,6 +60,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.oidc-client.token-path", "/protocol/openid-connect/token");
         config.put("quarkus.oidc-client.credentials.secret", "test-secret");
         config.put("quarkus.rest-client.subject-hooks.url", base);
+        config.put("quarkus.rest-client.legal-holds.url", base + "/disclosure-service");
         return config;
     }
 
@@ -65,6 +76,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                             .withBody("{\"service\":\"" + service + "\",\"customerId\":\"x\",\"outcome\":\"erased\"}")));
         }
+        server.stubFor(get(urlPathEqualTo(HELD_SUBJECTS)).atPriority(10).willReturn(okJson("{\"heldSubjects\":[]}")));
     }
 
     static int closedPort() {

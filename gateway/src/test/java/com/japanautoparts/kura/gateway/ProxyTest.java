@@ -105,6 +105,9 @@ class ProxyTest {
     void theIndexLinksEachServicesOpenApi() {
         given().get("/api").then().statusCode(200)
                 .body("routes.path", hasItem("/api/contacts/**"))
+                .body("routes.path", hasItem("/api/legal-holds/**"))
+                .body("routes.find { it.path == '/api/retention/contact/**' }.target",
+                        equalTo(Downstream.server.baseUrl() + "/contact-service/internal/retention/**"))
                 .body("routes.find { it.path == '/api/contacts/**' }.openapi", equalTo(Downstream.server.baseUrl() + "/q/openapi"))
                 .body("dataSubjectRequests", equalTo("/api/me/requests"));
         given().get("/q/openapi").then().statusCode(200);

@@ -1,13 +1,14 @@
 package com.japanautoparts.kura.gateway.config;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Routes to the services and the data-subject request settings. */
+/** Routes to the services, the data-subject request settings and the gateway's retention schedule. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -20,6 +21,8 @@ public interface GatewayConfig {
     Proxy proxy();
 
     Dsr dsr();
+
+    Retention retention();
 
     interface Proxy {
         /** A service that does not accept the connection within this time answers 503. */
@@ -40,17 +43,9 @@ public interface GatewayConfig {
         @WithDefault("14")
         int dueDays();
 
-        /** How long request records are kept after receipt (months); older ones are deleted. */
-        @WithDefault("24")
-        int retentionMonths();
-
         /** How often open requests are retried (the {@code @Scheduled} interval). */
         @WithDefault("30s")
         Duration retryInterval();
-
-        /** When expired request records are deleted (cron, nightly by default). */
-        @WithDefault("0 15 3 * * ?")
-        String retentionCron();
 
         /** Failed attempts of one service after which the request shows failed-retrying; it is still retried. */
         @WithDefault("3")
@@ -65,5 +60,45 @@ public interface GatewayConfig {
         /** Services without linkable subject data: recorded as nothing-held without a call. */
         @WithDefault("clickstream-service")
         List<String> nothingHeld();
+    }
+
+    /** How long the gateway keeps its own records, and every service's retention API for the privacy officer. */
+    interface Retention {
+
+        /** The name of the gateway's own retention schedule, served in-process (never a proxied service). */
+        String GATEWAY = "gateway";
+
+        /**
+         * A finished data-subject request (with its per-service steps) is kept this long after it was answered
+         * ({@code completed_at}), then deleted; an open one is never deleted. 24 months: README.
+         */
+        @WithDefault("P24M")
+        Period requestRecords();
+
+        /** Requests deleted per transaction (their steps go with them), so a purge never holds long locks. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** How often the scheduled purge runs ({@code off} disables it). */
+        @WithDefault("6h")
+        String every();
+
+        /** How long after start-up the first scheduled purge runs. */
+        @WithDefault("10m")
+        String firstRunDelay();
+
+        /**
+         * The services answering {@code /internal/retention/**}, by the name used in
+         * {@code /api/retention/{name}/**}, with their base URL. A name without a URL is not served.
+         * The gateway's own schedule is {@code gateway}, served in-process.
+         */
+        Map<String, String> services();
+
+        /**
+         * The order in which storage pressure purges: least-needed data first (raw clickstream, then stale
+         * contact change history, then the services whose data has a legal minimum).
+         */
+        @WithDefault("clickstream,contact,payment,consent,disclosure,gateway")
+        List<String> storagePressureOrder();
     }
 }

@@ -2,10 +2,11 @@ package com.japanautoparts.kura.gateway.proxy;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -30,9 +31,12 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.ProxyRequest;
 
 /**
- * Sends {@code /api/<route>/**} to the route's service as {@code /<route>/**}, streaming both ways with
+ * Sends {@code /api/<route>/**} to the route's service as {@code /<route>/**}, and the privacy officer's
+ * {@code /api/retention/<service>/**} to that service's {@code /internal/retention/**}, streaming both ways with
  * Vert.x HTTP Proxy (which drops hop-by-hop headers and passes the rest, Authorization included, unchanged).
- * The token is validated before this runs (quarkus-oidc, HTTP permission on the route paths).
+ * The path passed on is the normalized one the route matched (no dot segments; an encoded slash is refused), so no
+ * route reaches beyond its target path. The token is validated before this runs (quarkus-oidc, HTTP permissions on
+ * the route paths).
  * A service that cannot be reached answers 503 problem+json within the connect timeout; one that stays
  * silent answers 504 after the idle timeout.
  */
@@ -40,6 +44,23 @@ import io.vertx.httpproxy.ProxyRequest;
 public class ReverseProxy {
 
     static final String PREFIX = "/api";
+    static final String RETENTION = PREFIX + "/retention/";
+    static final String INTERNAL_RETENTION = "/internal/retention";
+    private static final Pattern ENCODED_SEPARATOR = Pattern.compile("%(2f|5c)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * One proxied path: {@code <path>/**} goes to {@code <target origin><targetPath>/**}.
+     *
+     * @param service the name shown in problems ("the contacts service is unavailable")
+     * @param stripsPrefix whether the target path is the path without {@code /api} (then {@code X-Forwarded-Prefix: /api})
+     */
+    public record Route(String path, String service, URI target, String targetPath, boolean stripsPrefix) {
+
+        /** The service's origin (scheme, host and port), where its OpenAPI document is. */
+        public String origin() {
+            return target.getScheme() + "://" + target.getAuthority();
+        }
+    }
 
     private final GatewayConfig config;
     private final ObjectMapper json;
@@ -53,34 +74,56 @@ public class ReverseProxy {
                 .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(50));
     }
 
-    /** The configured routes, by name, with their target base URL. */
-    public Map<String, URI> routes() {
-        Map<String, URI> routes = new TreeMap<>();
-        config.routes().forEach((name, url) -> {
+    /**
+     * The configured routes: {@code gateway.routes.<name>} ({@code /api/<name>/**} to {@code /<name>/**}), then
+     * {@code gateway.retention.services.<name>} ({@code /api/retention/<name>/**} to {@code /internal/retention/**}).
+     * A name without a URL is not served.
+     */
+    public List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        new TreeMap<>(config.routes()).forEach((name, url) -> {
             if (!url.isBlank()) {
-                routes.put(name, URI.create(url));
+                URI target = URI.create(url);
+                routes.add(new Route(PREFIX + "/" + name, name, target, basePath(target) + "/" + name, true));
+            }
+        });
+        new TreeMap<>(config.retention().services()).forEach((name, url) -> {
+            if (!url.isBlank() && !GatewayConfig.Retention.GATEWAY.equals(name)) {
+                URI target = URI.create(url);
+                routes.add(new Route(RETENTION + name, name, target, basePath(target) + INTERNAL_RETENTION, false));
             }
         });
         return routes;
     }
 
     void register(@Observes Router router) {
-        routes().forEach((name, target) -> {
-            router.route(PREFIX + "/" + name + "/*").handler(ctx -> forward(ctx, name, target));
-            Log.infof("Route %s/%s/** -> %s/%s/**", PREFIX, name, target, name);
-        });
+        for (Route route : routes()) {
+            router.route(route.path() + "/*").handler(ctx -> forward(ctx, route));
+            Log.infof("Route %s/** -> %s%s/**", route.path(), route.origin(), route.targetPath());
+        }
     }
 
     void close(@Observes ShutdownEvent event) {
         client.close();
     }
 
-    private void forward(RoutingContext ctx, String name, URI target) {
+    private void forward(RoutingContext ctx, Route route) {
+        String path = ctx.normalizedPath();
+        if (ENCODED_SEPARATOR.matcher(path).find()) {
+            // A service may decode it into a separator after routing: it could then reach beyond the route's target.
+            problem(json, ctx, 400, "Bad Request", ProblemTypes.VALIDATION, "Encoded slashes and backslashes are not allowed in the path", null);
+            return;
+        }
+        String name = route.service();
+        URI target = route.target();
         ProxyRequest request = ProxyRequest.reverseProxy(ctx.request());
-        request.setURI(ctx.request().uri().substring(PREFIX.length()));
+        String query = ctx.request().query();
+        request.setURI(route.targetPath() + path.substring(route.path().length()) + (query == null ? "" : "?" + query));
         int port = target.getPort() > 0 ? target.getPort() : 80;
         request.setAuthority(HostAndPort.create(target.getHost(), port));
-        request.headers().set("X-Forwarded-Prefix", PREFIX);
+        if (route.stripsPrefix()) {
+            request.headers().set("X-Forwarded-Prefix", PREFIX);
+        }
         RequestOptions options = new RequestOptions()
                 .setHost(target.getHost())
                 .setPort(port)
@@ -107,6 +150,11 @@ public class ReverseProxy {
                                 "The " + name + " service is unavailable; try again shortly", "5");
                     }
                 });
+    }
+
+    private static String basePath(URI target) {
+        String path = target.getPath();
+        return path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
     }
 
     static void problem(ObjectMapper json, RoutingContext ctx, int status, String title, URI type, String detail, String retryAfter) {

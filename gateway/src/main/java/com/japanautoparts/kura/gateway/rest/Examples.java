@@ -29,6 +29,22 @@ final class Examples {
               "requests": [{"id": "0b6f0c59-8d0e-4d3e-9d7c-2a4c1f1f6c11", "type": "access", "status": "completed"}]
             }""";
 
+    static final String STORAGE_PRESSURE = """
+            {
+              "trigger": "STORAGE_PRESSURE",
+              "services": [
+                {"service": "clickstream", "outcome": "purged", "status": 200,
+                 "report": {"trigger": "STORAGE_PRESSURE", "categories": [{"category": "raw clickstream events", "cutoff": "2026-10-26T03:00:00Z", "count": 120000}]}},
+                {"service": "contact", "outcome": "purged", "status": 200,
+                 "report": {"trigger": "STORAGE_PRESSURE", "categories": [{"category": "user.contact change history", "cutoff": "2026-08-26T03:00:00Z", "count": 5200}]}},
+                {"service": "payment", "outcome": "unavailable", "detail": "unreachable or no answer in time"},
+                {"service": "consent", "outcome": "unavailable", "status": 503, "detail": "Legal holds cannot be checked right now; nothing was purged"},
+                {"service": "disclosure", "outcome": "purged", "status": 200, "report": {"trigger": "STORAGE_PRESSURE", "categories": []}},
+                {"service": "gateway", "outcome": "purged", "status": 200,
+                 "report": {"trigger": "STORAGE_PRESSURE", "categories": [{"category": "data-subject request records", "cutoff": "2024-11-24T03:00:00Z", "count": 0}]}}
+              ]
+            }""";
+
     private Examples() {
     }
 }

@@ -35,9 +35,9 @@ public class RoutesResource {
     @GET
     @Operation(summary = "The routes and each service's OpenAPI document")
     public IndexDto index() {
-        List<RouteDto> routes = proxy.routes().entrySet().stream()
-                .map(e -> new RouteDto("/api/" + e.getKey() + "/**", e.getValue() + "/" + e.getKey() + "/**",
-                        e.getValue() + "/q/openapi", e.getValue() + "/q/swagger-ui"))
+        List<RouteDto> routes = proxy.routes().stream()
+                .map(r -> new RouteDto(r.path() + "/**", r.origin() + r.targetPath() + "/**", r.origin() + "/q/openapi",
+                        r.origin() + "/q/swagger-ui"))
                 .toList();
         return new IndexDto(routes, "/api/me/requests", "/q/openapi");
     }

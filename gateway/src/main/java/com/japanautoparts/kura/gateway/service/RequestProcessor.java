@@ -51,14 +51,6 @@ public class RequestProcessor {
         drain();
     }
 
-    @Scheduled(cron = "${gateway.dsr.retention-cron:0 15 3 * * ?}")
-    void purge() {
-        long purged = requests.purgeExpired();
-        if (purged > 0) {
-            Log.infof("Deleted %d data-subject request records past their retention", purged);
-        }
-    }
-
     /** Processes every open request; a pass asked for while one runs is done right after it. */
     public void drain() {
         again.set(true);

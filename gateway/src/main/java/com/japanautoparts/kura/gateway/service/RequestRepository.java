@@ -1,6 +1,5 @@
 package com.japanautoparts.kura.gateway.service;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,9 +41,5 @@ public class RequestRepository implements PanacheRepositoryBase<DataSubjectReque
                 .createQuery("select r.id from DataSubjectRequest r where r.status in :open order by r.dueAt", UUID.class)
                 .setParameter("open", RequestStatus.OPEN)
                 .getResultList();
-    }
-
-    public long deleteReceivedBefore(Instant cutoff) {
-        return delete("receivedAt < ?1", cutoff);
     }
 }

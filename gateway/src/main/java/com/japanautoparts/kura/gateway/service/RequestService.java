@@ -3,7 +3,6 @@ package com.japanautoparts.kura.gateway.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -220,14 +219,6 @@ public class RequestService {
             }
         }
         return document;
-    }
-
-    /** Deletes request records older than the retention period (gateway.dsr.retention-months). */
-    public long purgeExpired() {
-        Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusMonths(config.dsr().retentionMonths()).toInstant();
-        List<DataSubjectRequest> expired = requests.list("receivedAt < ?1", cutoff);
-        expired.forEach(requests::delete);
-        return expired.size();
     }
 
     private String write(Object value) {
