@@ -21,7 +21,7 @@ final class Scenario {
         register(KPAY, "K-Pay Payments", "payment-processor");
     }
 
-    private static void register(String id, String name, String kind) {
+    static void register(String id, String name, String kind) {
         Kura.as(PRIVACY_OFFICER).body("""
                 {"id": "%s", "name": "%s", "kind": "%s", "country": "JP", "transferMechanism": "domestic",
                  "contractReference": "DPA-2026-%s", "oidcClientId": "%s"}""".formatted(id, name, kind, id, id))

@@ -44,6 +44,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("gateway.routes.contacts", base);
         config.put("gateway.routes.orders", base);
+        config.put("gateway.routes.policies", base);
         config.put("gateway.routes.clickstream", "http://127.0.0.1:" + closedPort());
         config.put("gateway.routes.legal-holds", base);
         for (String service : RETENTION_SERVICES) {

@@ -95,6 +95,31 @@ class ProxyTest {
     }
 
     @Test
+    @TestSecurity(user = "storefront-proxy", roles = Roles.STOREFRONT)
+    void clickstreamBatchesMayBeLargerThanOtherBodiesButNotUnbounded() {
+        String batch = "{\"x\":\"" + "a".repeat(300 * 1024) + "\"}";
+        Response accepted = given().header("Authorization", "Bearer t").contentType(ContentType.JSON).body(batch)
+                .post("/api/clickstream/events");
+        assertEquals(503, accepted.statusCode(), "past the size check, on to the (stopped) service");
+        Response refused = given().header("Authorization", "Bearer t").contentType(ContentType.JSON).body(batch)
+                .post("/api/orders/batch");
+        ProblemAssertions.assertProblem(refused, 413);
+
+        String tooBig = "{\"x\":\"" + "a".repeat(512 * 1024) + "\"}";
+        ProblemAssertions.assertProblem(given().header("Authorization", "Bearer t").contentType(ContentType.JSON)
+                .body(tooBig).post("/api/clickstream/events"), 413);
+        Downstream.server.verify(0, postRequestedFor(urlPathEqualTo("/orders/batch")));
+    }
+
+    @Test
+    void thePolicyInForceIsPublicAndNothingElseIs() {
+        Downstream.server.stubFor(get(urlEqualTo("/policies/current")).willReturn(okJson("{\"version\":\"2026-04\"}")));
+        given().get("/api/policies/current").then().statusCode(200).body("version", equalTo("2026-04"));
+        given().get("/api/policies").then().statusCode(401);
+        given().get("/api/policies/current/unacknowledged").then().statusCode(401);
+    }
+
+    @Test
     void anonymousCallersAreRefusedBeforeTheService() {
         given().get("/api/contacts/anonymous").then().statusCode(401);
         given().get("/api/orders").then().statusCode(401);

@@ -36,6 +36,9 @@ public interface GatewayConfig {
         /** Largest request body passed on, in bytes; larger ones answer 413. */
         @WithDefault("65536")
         long maxBodyBytes();
+
+        /** A larger limit for a route whose service takes larger bodies (route name to bytes). */
+        Map<String, Long> routeMaxBodyBytes();
     }
 
     interface Dsr {
