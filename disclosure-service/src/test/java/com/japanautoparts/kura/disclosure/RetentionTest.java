@@ -312,6 +312,9 @@ class RetentionTest {
                 .findFirst().orElseThrow();
         assertEquals(2, logged.purgedCount());
         assertEquals(OFFICER, logged.actor());
+        given().get("/legal-holds/events").then().statusCode(200)
+                .body("holdId", equalTo(List.of((int) inForce, (int) releasedRecently, (int) releasedRecently)))
+                .body("kind", equalTo(List.of("placed", "released", "placed")));
     }
 
     @Test
