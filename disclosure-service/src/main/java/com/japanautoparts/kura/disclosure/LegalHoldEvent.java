@@ -39,4 +39,9 @@ public class LegalHoldEvent extends PanacheEntity {
     public static List<LegalHoldEvent> forHold(long holdId) {
         return list("holdId = ?1 order by id", holdId);
     }
+
+    /** The newest placements and releases across every hold. */
+    public static List<LegalHoldEvent> newest(int limit) {
+        return find("order by at desc, id desc").page(0, limit).list();
+    }
 }

@@ -47,6 +47,7 @@ class LegalHoldAccessTest {
         given().get("/internal/legal-holds/subjects/customer-bob").then().statusCode(200);
         given().get("/internal/legal-holds/subjects").then().statusCode(200);
         given().get("/legal-holds").then().statusCode(403);
+        given().get("/legal-holds/events").then().statusCode(403);
         given().contentType(ContentType.JSON).body(BODY).post("/legal-holds").then().statusCode(403);
         given().post("/legal-holds/1/release").then().statusCode(403);
     }
@@ -55,12 +56,13 @@ class LegalHoldAccessTest {
     @TestSecurity(user = "officer-tanaka", roles = Roles.PRIVACY_OFFICER)
     void aPrivacyOfficerManagesButIsNoServiceIdentity() {
         given().get("/legal-holds").then().statusCode(200);
+        given().get("/legal-holds/events").then().statusCode(200);
         given().get("/internal/legal-holds/subjects/customer-bob").then().statusCode(403);
     }
 
     @ParameterizedTest
     @CsvSource({ "GET,/legal-holds", "POST,/legal-holds", "GET,/legal-holds/1", "GET,/legal-holds/1/events",
-            "POST,/legal-holds/1/release", "GET,/internal/legal-holds/subjects", "GET,/internal/legal-holds/subjects/x" })
+            "GET,/legal-holds/events", "POST,/legal-holds/1/release", "GET,/internal/legal-holds/subjects", "GET,/internal/legal-holds/subjects/x" })
     void anonymousCallersAreRefused(String method, String path) {
         given().contentType(ContentType.JSON).body("{}").request(method, path).then().statusCode(401);
     }
@@ -71,6 +73,7 @@ class LegalHoldAccessTest {
         given().contentType(ContentType.JSON).body(BODY).post("/legal-holds").then().statusCode(403);
         given().get("/legal-holds/1").then().statusCode(403);
         given().get("/legal-holds/1/events").then().statusCode(403);
+        given().get("/legal-holds/events").then().statusCode(403);
         given().post("/legal-holds/1/release").then().statusCode(403);
         given().get("/internal/legal-holds/subjects").then().statusCode(403);
         given().get("/internal/legal-holds/subjects/customer-bob").then().statusCode(403);

@@ -112,6 +112,13 @@ class LegalHoldTest {
                 .body("kind", contains("placed", "released"))
                 .body("actor", contains(PLACER, OFFICER))
                 .body("subjectCount", contains(2, 2));
+        given().get("/legal-holds/events?limit=2").then().statusCode(200)
+                .body("holdId", contains((int) id, (int) id))
+                .body("kind", contains("released", "placed"))
+                .body("actor", contains(OFFICER, PLACER))
+                .body("subjectCount", contains(2, 2));
+        ProblemAssertions.assertClientProblem(given().get("/legal-holds/events?limit=0").andReturn());
+        ProblemAssertions.assertClientProblem(given().get("/legal-holds/events?limit=501").andReturn());
     }
 
     @Test

@@ -45,7 +45,8 @@ final class Examples {
              "subjectsNotFound": [], "ledgerEntryIds": [44]}""";
 
     static final String VERIFICATION = """
-            {"valid": false, "rowsChecked": 17, "firstBrokenRowId": 17}""";
+            {"valid": false, "rowsChecked": 17, "firstBrokenRowId": 1017, "purgedRows": 1000,
+             "anchorHash": "3f0c9a1d5e7b2c4a6f8e0d1c3b5a79e8f6d4c2b0a9e7d5c3b1a0f9e8d7c6b5a4"}""";
 
     static final String REPORT = """
             [{"id": 42, "at": "2026-11-25T01:02:03Z", "recipientName": "Yamato Transport Co., Ltd.", "recipientKind": "carrier",

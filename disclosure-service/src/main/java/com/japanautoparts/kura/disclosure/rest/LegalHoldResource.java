@@ -4,13 +4,17 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -59,6 +63,13 @@ public class LegalHoldResource {
     @Operation(summary = "Every hold, newest first")
     public List<LegalHoldDto> list() {
         return holds.list();
+    }
+
+    @GET
+    @Path("/events")
+    @Operation(summary = "The record of every hold: who placed or released which hold, when, for how many subjects; newest first")
+    public List<LegalHoldEventDto> recentEvents(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return holds.recentEvents(limit);
     }
 
     @GET

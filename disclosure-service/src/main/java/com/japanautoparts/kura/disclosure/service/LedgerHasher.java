@@ -21,6 +21,14 @@ public final class LedgerHasher {
     private LedgerHasher() {
     }
 
+    /**
+     * Whether a row sits right after the given position and hash, and its hash matches its content: the one test
+     * that verification and the purge both apply, so a purge never removes a row that verification would flag.
+     */
+    public static boolean follows(LedgerEntry row, long previousId, String previousHash) {
+        return row.id == previousId + 1 && previousHash.equals(row.previousHash) && hash(row).equals(row.hash);
+    }
+
     public static String hash(LedgerEntry e) {
         StringBuilder form = new StringBuilder(512);
         field(form, e.id == null ? null : e.id.toString());

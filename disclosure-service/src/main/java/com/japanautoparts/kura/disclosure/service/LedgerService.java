@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.japanautoparts.kura.disclosure.LedgerAnchor;
 import com.japanautoparts.kura.disclosure.LedgerEntry;
 import com.japanautoparts.kura.disclosure.LedgerHead;
 import com.japanautoparts.kura.disclosure.Recipient;
@@ -65,39 +66,42 @@ public class LedgerService {
     }
 
     /**
-     * Recomputes the chain from the first row: each row's previous hash must be the hash of the row
-     * before it, its hash must match its content, and positions must have no gaps.
+     * Recomputes the chain from the anchor (the last purged row, or the genesis hash): each row's previous hash
+     * must be the hash of the row before it, its hash must match its content, and positions must have no gaps,
+     * up to the chain head as it was when the check began. The anchor is share-locked meanwhile, so a purge
+     * waits rather than moving the start of the chain under the check.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public VerificationDto verify() {
-        String previous = LedgerHasher.GENESIS;
-        long expectedId = 1;
+        LedgerAnchor anchor = LedgerAnchor.findById(LedgerAnchor.ID, LockModeType.PESSIMISTIC_READ);
+        LedgerHead head = LedgerHead.findById(LedgerHead.ID);
+        if (anchor == null || head == null) {
+            throw new IllegalStateException("The ledger anchor or chain head is missing");
+        }
+        long purged = anchor.purgedCount;
+        String anchorHash = anchor.lastPurgedHash;
+        long lastId = anchor.lastPurgedId;
+        String previous = anchor.lastPurgedHash;
+        long headId = head.lastId;
+        String headHash = head.lastHash;
         long checked = 0;
-        int page = 0;
-        while (true) {
-            PanacheQuery<LedgerEntry> query = LedgerEntry.find("order by id");
-            List<LedgerEntry> rows = query.page(page++, VERIFY_PAGE).list();
+        List<LedgerEntry> rows;
+        do {
+            rows = LedgerEntry.find("id > ?1 and id <= ?2 order by id", lastId, headId).page(0, VERIFY_PAGE).list();
             for (LedgerEntry row : rows) {
                 checked++;
-                boolean intact = row.id == expectedId && previous.equals(row.previousHash)
-                        && LedgerHasher.hash(row).equals(row.hash);
-                if (!intact) {
-                    return new VerificationDto(false, checked, row.id);
+                if (!LedgerHasher.follows(row, lastId, previous)) {
+                    return new VerificationDto(false, checked, row.id, purged, anchorHash);
                 }
+                lastId = row.id;
                 previous = row.hash;
-                expectedId++;
             }
             LedgerEntry.getEntityManager().clear();
-            if (rows.size() < VERIFY_PAGE) {
-                break;
-            }
-        }
-        LedgerHead head = LedgerHead.findById(LedgerHead.ID);
-        if (head == null || head.lastId != expectedId - 1 || !head.lastHash.equals(previous)) {
+        } while (rows.size() == VERIFY_PAGE);
+        if (lastId != headId || !headHash.equals(previous)) {
             // Rows are missing at the end: name the first position that should be there.
-            return new VerificationDto(false, checked, expectedId);
+            return new VerificationDto(false, checked, lastId + 1, purged, anchorHash);
         }
-        return new VerificationDto(true, checked, null);
+        return new VerificationDto(true, checked, null, purged, anchorHash);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -71,6 +71,11 @@ public class LegalHoldService {
                 .map(h -> LegalHoldEvent.forHold(h.id).stream().map(LegalHoldEventDto::of).toList());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LegalHoldEventDto> recentEvents(int limit) {
+        return LegalHoldEvent.newest(limit).stream().map(LegalHoldEventDto::of).toList();
+    }
+
     /** Releases an active hold; the person who placed it may not release it alone. */
     public Optional<LegalHoldDto> release(long id, String releasedBy) {
         return LegalHold.<LegalHold> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(h -> {
