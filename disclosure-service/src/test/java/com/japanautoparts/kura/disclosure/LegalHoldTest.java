@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.rest.NewLegalHoldDto;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
+import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.agroal.api.AgroalDataSource;

@@ -39,6 +39,7 @@ import com.japanautoparts.kura.disclosure.service.LedgerDraft;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
 import com.japanautoparts.kura.disclosure.service.RetentionService;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;

@@ -37,6 +37,7 @@ import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.gateway.service.RetentionService;
+import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.logging.Log;

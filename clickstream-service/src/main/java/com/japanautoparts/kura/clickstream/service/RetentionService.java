@@ -20,11 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.japanautoparts.kura.clickstream.config.ClickstreamConfig;
 import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLog;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionSchedule;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -48,7 +48,6 @@ public class RetentionService implements RetentionSchedule {
     public static final String DAILY_STATISTICS = "daily page and feature statistics";
     public static final String COMMISSION_BASIS = "daily affiliate conversions";
     public static final String PSEUDONYM_KEYS = "daily pseudonym keys";
-    static final String SERVICE = "clickstream-service";
 
     /** Only one instance rolls up at a time (each batch takes it), or a session could be counted twice. */
     private static final long LOCK = 0x6b7572615f637331L;
@@ -103,17 +102,15 @@ public class RetentionService implements RetentionSchedule {
     private final Clock clock;
     private final ClickstreamConfig config;
     private final PseudonymService pseudonyms;
-    private final PurgeLogStore purgeLog;
-    private final MeterRegistry metrics;
+    private final PurgeLog purgeLog;
 
     public RetentionService(DataSource dataSource, Clock clock, ClickstreamConfig config, PseudonymService pseudonyms,
-            PurgeLogStore purgeLog, MeterRegistry metrics) {
+            PurgeLog purgeLog) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.config = config;
         this.pseudonyms = pseudonyms;
         this.purgeLog = purgeLog;
-        this.metrics = metrics;
     }
 
     /** The first day kept of each category: what lies before it goes. */
@@ -297,14 +294,7 @@ public class RetentionService implements RetentionSchedule {
      */
     private void record(List<DueCategory> purged, PurgeTrigger trigger, String actor, Instant now) {
         boolean scheduled = RetentionSchedule.SCHEDULER.equals(actor);
-        List<PurgeLogEntry> entries = purged.stream().filter(due -> !scheduled || due.count() > 0)
-                .map(due -> new PurgeLogEntry(due.category(), due.count(), due.cutoff(), now, trigger, actor)).toList();
-        if (!entries.isEmpty()) {
-            purgeLog.record(entries);
-        }
-        entries.forEach(entry -> Log.infof("Retention purge (%s, %s): %d rows of %s before %s", trigger, actor,
-                entry.purgedCount(), entry.category(), entry.cutoff()));
-        purged.forEach(due -> metrics.counter("kura.retention.purged", "service", SERVICE, "category", due.category(),
-                "trigger", trigger.name()).increment(due.count()));
+        purgeLog.record(purged.stream().filter(due -> !scheduled || due.count() > 0)
+                .map(due -> PurgeLogEntry.of(due, now, trigger, actor)).toList());
     }
 }

@@ -11,14 +11,13 @@ import jakarta.persistence.EntityManager;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLog;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionSchedule;
-import com.japanautoparts.kura.consent.PurgeRecord;
 import com.japanautoparts.kura.consent.config.ConsentConfig;
 import com.japanautoparts.kura.legalhold.LegalHolds;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -67,15 +66,15 @@ public class RetentionService implements RetentionSchedule {
     private final ConsentConfig.Retention retention;
     private final LegalHolds legalHolds;
     private final EntityManager entityManager;
-    private final MeterRegistry metrics;
+    private final PurgeLog purgeLog;
     private final Clock clock;
 
-    public RetentionService(ConsentConfig config, LegalHolds legalHolds, EntityManager entityManager, MeterRegistry metrics,
+    public RetentionService(ConsentConfig config, LegalHolds legalHolds, EntityManager entityManager, PurgeLog purgeLog,
             Clock clock) {
         this.retention = config.retention();
         this.legalHolds = legalHolds;
         this.entityManager = entityManager;
-        this.metrics = metrics;
+        this.purgeLog = purgeLog;
         this.clock = clock;
     }
 
@@ -115,13 +114,14 @@ public class RetentionService implements RetentionSchedule {
         QuarkusTransaction.requiringNew().run(() -> forgetErasedSubjects(cutoff, held));
         List<DueCategory> purged = List.of(new DueCategory(CONSENT_PROOF, cutoff, records),
                 new DueCategory(ACKNOWLEDGEMENTS, cutoff, acknowledgements));
-        QuarkusTransaction.requiringNew().run(() -> purged.forEach(due -> record(due, trigger, actor, now)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> purgeLog.record(purged.stream().map(due -> PurgeLogEntry.of(due, now, trigger, actor)).toList()));
         return purged;
     }
 
     @Override
     public List<PurgeLogEntry> purgeLog() {
-        return PurgeRecord.latest(100);
+        return purgeLog.latest(100);
     }
 
     private List<String> heldSubjects() {
@@ -161,18 +161,5 @@ public class RetentionService implements RetentionSchedule {
             total += deleted;
         } while (deleted == retention.batchSize());
         return total;
-    }
-
-    private void record(DueCategory due, PurgeTrigger trigger, String actor, Instant now) {
-        PurgeRecord record = new PurgeRecord();
-        record.category = due.category();
-        record.purgedCount = due.count();
-        record.cutoff = due.cutoff();
-        record.purgedAt = now;
-        record.trigger = trigger;
-        record.actor = actor;
-        record.persist();
-        metrics.counter("kura.retention.purged", "category", due.category(), "trigger", trigger.name()).increment(due.count());
-        Log.infof("Retention purge (%s): %d rows of %s older than %s", trigger, due.count(), due.category(), due.cutoff());
     }
 }

@@ -16,16 +16,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLog;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionSchedule;
 import com.japanautoparts.kura.disclosure.LedgerAnchor;
 import com.japanautoparts.kura.disclosure.LedgerEntry;
 import com.japanautoparts.kura.disclosure.LegalHold;
-import com.japanautoparts.kura.disclosure.PurgeRecord;
 import com.japanautoparts.kura.disclosure.config.DisclosureConfig;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -51,9 +50,6 @@ public class RetentionService implements RetentionSchedule {
     public static final String LEDGER_BROKEN = "disclosure ledger: past retention, kept as the chain is broken";
     public static final String CLOSED_CASES = "exception cases (executed or rejected)";
     public static final String ENDED_HOLDS = "legal holds (ended) and their events";
-
-    /** The {@code service} tag of the {@code kura.retention.purged} metric. */
-    static final String SERVICE = "disclosure-service";
 
     /** APPI Enforcement Rules: records of provision are kept three years. The database guard says the same. */
     public static final Period LEGAL_MINIMUM = Period.ofYears(3);
@@ -98,13 +94,13 @@ public class RetentionService implements RetentionSchedule {
 
     private final DisclosureConfig.Retention retention;
     private final EntityManager entityManager;
-    private final MeterRegistry metrics;
+    private final PurgeLog purgeLog;
     private final Clock clock;
 
-    public RetentionService(DisclosureConfig config, EntityManager entityManager, MeterRegistry metrics, Clock clock) {
+    public RetentionService(DisclosureConfig config, EntityManager entityManager, PurgeLog purgeLog, Clock clock) {
         this.retention = config.retention();
         this.entityManager = entityManager;
-        this.metrics = metrics;
+        this.purgeLog = purgeLog;
         this.clock = clock;
     }
 
@@ -156,14 +152,14 @@ public class RetentionService implements RetentionSchedule {
     public List<DueCategory> purge(PurgeTrigger trigger, String actor) {
         Instant now = Instant.now(clock);
         List<DueCategory> purged = run(true);
-        QuarkusTransaction.requiringNew().run(() -> purged.stream().filter(due -> DELETED.contains(due.category()))
-                .forEach(due -> record(due, trigger, actor, now)));
+        QuarkusTransaction.requiringNew().run(() -> purgeLog.record(purged.stream().filter(due -> DELETED.contains(due.category()))
+                .map(due -> PurgeLogEntry.of(due, now, trigger, actor)).toList()));
         return purged;
     }
 
     @Override
     public List<PurgeLogEntry> purgeLog() {
-        return QuarkusTransaction.joiningExisting().call(() -> PurgeRecord.latest(100).stream().map(PurgeRecord::toEntry).toList());
+        return purgeLog.latest(100);
     }
 
     private List<DueCategory> run(boolean delete) {
@@ -323,19 +319,5 @@ public class RetentionService implements RetentionSchedule {
 
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private void record(DueCategory due, PurgeTrigger trigger, String actor, Instant now) {
-        PurgeRecord record = new PurgeRecord();
-        record.category = due.category();
-        record.purgedCount = due.count();
-        record.cutoff = due.cutoff();
-        record.purgedAt = now;
-        record.trigger = trigger;
-        record.actor = actor;
-        record.persist();
-        metrics.counter("kura.retention.purged", "service", SERVICE, "category", due.category(), "trigger", trigger.name())
-                .increment(due.count());
-        Log.infof("Retention purge (%s): %d rows of %s older than %s", trigger, due.count(), due.category(), due.cutoff());
     }
 }

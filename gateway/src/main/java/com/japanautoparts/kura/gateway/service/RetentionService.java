@@ -11,15 +11,14 @@ import jakarta.persistence.Query;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLog;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionSchedule;
-import com.japanautoparts.kura.gateway.PurgeRecord;
 import com.japanautoparts.kura.gateway.RequestStatus;
 import com.japanautoparts.kura.gateway.client.LegalHoldClient;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -35,7 +34,6 @@ import io.quarkus.scheduler.Scheduled;
 public class RetentionService implements RetentionSchedule {
 
     public static final String REQUEST_RECORDS = "data-subject request records";
-    static final String SERVICE = "gateway";
 
     /** The records due: answered before the cutoff, not open, no held subject. The dry run counts what the purge deletes. */
     private static final String DUE = "from dsr_request where completed_at < :cutoff and status <> all(:open) and subject <> all(:held)";
@@ -44,15 +42,15 @@ public class RetentionService implements RetentionSchedule {
     private final GatewayConfig.Retention retention;
     private final EntityManager entityManager;
     private final LegalHoldClient legalHolds;
-    private final MeterRegistry metrics;
+    private final PurgeLog purgeLog;
     private final Clock clock;
 
     public RetentionService(GatewayConfig config, EntityManager entityManager, LegalHoldClient legalHolds,
-            MeterRegistry metrics, Clock clock) {
+            PurgeLog purgeLog, Clock clock) {
         this.retention = config.retention();
         this.entityManager = entityManager;
         this.legalHolds = legalHolds;
-        this.metrics = metrics;
+        this.purgeLog = purgeLog;
         this.clock = clock;
     }
 
@@ -95,13 +93,13 @@ public class RetentionService implements RetentionSchedule {
             total += deleted;
         } while (deleted == retention.batchSize());
         DueCategory purged = new DueCategory(REQUEST_RECORDS, cutoff, total);
-        QuarkusTransaction.requiringNew().run(() -> record(purged, trigger, actor, now));
+        QuarkusTransaction.requiringNew().run(() -> purgeLog.record(List.of(PurgeLogEntry.of(purged, now, trigger, actor))));
         return List.of(purged);
     }
 
     @Override
     public List<PurgeLogEntry> purgeLog() {
-        return QuarkusTransaction.requiringNew().call(() -> PurgeRecord.latest(100).stream().map(PurgeRecord::entry).toList());
+        return QuarkusTransaction.requiringNew().call(() -> purgeLog.latest(100));
     }
 
     private Instant cutoff(Instant now) {
@@ -119,19 +117,5 @@ public class RetentionService implements RetentionSchedule {
 
     private static Query bind(Query query, Instant cutoff, String[] held) {
         return query.setParameter("cutoff", cutoff).setParameter("open", OPEN).setParameter("held", held);
-    }
-
-    private void record(DueCategory due, PurgeTrigger trigger, String actor, Instant now) {
-        PurgeRecord record = new PurgeRecord();
-        record.category = due.category();
-        record.purgedCount = due.count();
-        record.cutoff = due.cutoff();
-        record.purgedAt = now;
-        record.trigger = trigger;
-        record.actor = actor;
-        record.persist();
-        metrics.counter("kura.retention.purged", "service", SERVICE, "category", due.category(), "trigger", trigger.name())
-                .increment(due.count());
-        Log.infof("Retention purge (%s): %d %s answered before %s", trigger, due.count(), due.category(), due.cutoff());
     }
 }

@@ -10,15 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeLog;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionSchedule;
 import com.japanautoparts.kura.legalhold.LegalHolds;
 import com.japanautoparts.kura.legalhold.LegalHoldsUnavailableException;
-import com.japanautoparts.kura.payment.PurgeRecord;
 import com.japanautoparts.kura.payment.config.PaymentConfig;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -37,15 +36,15 @@ public class RetentionService implements RetentionSchedule {
     private final PaymentConfig.Retention retention;
     private final LegalHolds legalHolds;
     private final EntityManager entityManager;
-    private final MeterRegistry metrics;
+    private final PurgeLog purgeLog;
     private final Clock clock;
 
-    public RetentionService(PaymentConfig config, LegalHolds legalHolds, EntityManager entityManager, MeterRegistry metrics,
+    public RetentionService(PaymentConfig config, LegalHolds legalHolds, EntityManager entityManager, PurgeLog purgeLog,
             Clock clock) {
         this.retention = config.retention();
         this.legalHolds = legalHolds;
         this.entityManager = entityManager;
-        this.metrics = metrics;
+        this.purgeLog = purgeLog;
         this.clock = clock;
     }
 
@@ -95,13 +94,14 @@ public class RetentionService implements RetentionSchedule {
             total += deleted;
         } while (deleted == retention.batchSize());
         List<DueCategory> purged = List.of(new DueCategory(COMPLETED_ORDERS, cutoff, total));
-        QuarkusTransaction.requiringNew().run(() -> purged.forEach(due -> record(due, trigger, actor, now)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> purgeLog.record(purged.stream().map(due -> PurgeLogEntry.of(due, now, trigger, actor)).toList()));
         return purged;
     }
 
     @Override
     public List<PurgeLogEntry> purgeLog() {
-        return QuarkusTransaction.requiringNew().call(() -> PurgeRecord.latest(100));
+        return QuarkusTransaction.requiringNew().call(() -> purgeLog.latest(100));
     }
 
     private Instant cutoff() {
@@ -119,18 +119,5 @@ public class RetentionService implements RetentionSchedule {
             query.setParameter("held", held);
         }
         return query;
-    }
-
-    private void record(DueCategory due, PurgeTrigger trigger, String actor, Instant now) {
-        PurgeRecord record = new PurgeRecord();
-        record.category = due.category();
-        record.purgedCount = due.count();
-        record.cutoff = due.cutoff();
-        record.purgedAt = now;
-        record.trigger = trigger;
-        record.actor = actor;
-        record.persist();
-        metrics.counter("kura.retention.purged", "category", due.category(), "trigger", trigger.name()).increment(due.count());
-        Log.infof("Retention purge (%s): %d orders completed before %s", trigger, due.count(), due.cutoff());
     }
 }

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.clickstream.service;
+package com.japanautoparts.kura.common.retention;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,13 +14,22 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.japanautoparts.kura.common.retention.PurgeLogEntry;
-import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import org.eclipse.microprofile.config.Config;
 
-/** The {@code purge_record} table: one row per category and purge (category and count, never anything about anyone). */
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+
+/**
+ * A service's purge log: the {@code purge_record} table in its own schema (one row per category and purge: category
+ * and count, never anything about anyone), and the {@code kura.retention.purged} counter (tags {@code service},
+ * {@code category}, {@code trigger}). Every service's migrations create the table with a generated {@code id}.
+ */
 @ApplicationScoped
 @Transactional
-public class PurgeLogStore {
+public class PurgeLog {
+
+    /** The counter of purged rows. */
+    public static final String METRIC = "kura.retention.purged";
 
     private static final String INSERT = "insert into purge_record (category, purged_count, cutoff, purged_at, trigger, actor)"
             + " values (?, ?, ?, ?, ?, ?)";
@@ -28,12 +37,20 @@ public class PurgeLogStore {
             + " order by purged_at desc, id desc limit ?";
 
     private final DataSource dataSource;
+    private final MeterRegistry metrics;
+    private final String service;
 
-    public PurgeLogStore(DataSource dataSource) {
+    public PurgeLog(DataSource dataSource, MeterRegistry metrics, Config config) {
         this.dataSource = dataSource;
+        this.metrics = metrics;
+        this.service = config.getValue("quarkus.application.name", String.class);
     }
 
+    /** Writes the entries in the caller's transaction (or a new one) and counts what they purged. */
     public void record(List<PurgeLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (PurgeLogEntry entry : entries) {
                 insert.setString(1, entry.category());
@@ -47,6 +64,12 @@ public class PurgeLogStore {
             insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the purge log failed: SQL state " + e.getSQLState(), e);
+        }
+        for (PurgeLogEntry entry : entries) {
+            metrics.counter(METRIC, "service", service, "category", entry.category(), "trigger", entry.trigger().name())
+                    .increment(entry.purgedCount());
+            Log.infof("Retention purge (%s, %s): %d rows of %s before %s", entry.trigger(), entry.actor(), entry.purgedCount(),
+                    entry.category(), entry.cutoff());
         }
     }
 
