@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.clickstream.service;
 
+import static com.japanautoparts.kura.common.retention.BatchedDelete.inBatches;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -252,22 +254,15 @@ public class RetentionService implements RetentionSchedule {
     /** Deletes the rows of days before the cutoff in batches, one short transaction each. */
     private long deleteDays(String table, LocalDate cutoff) {
         String delete = "delete from " + table + " where ctid = any(array(select ctid from " + table + EXPIRED_DAYS + " limit ?))";
-        int batchSize = config.retention().batchSize();
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection connection = dataSource.getConnection(); PreparedStatement batch = connection.prepareStatement(delete)) {
-                    batch.setObject(1, cutoff);
-                    batch.setInt(2, batchSize);
-                    return batch.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Purging " + table + " failed: SQL state " + e.getSQLState(), e);
-                }
-            });
-            total += deleted;
-        } while (deleted == batchSize);
-        return total;
+        return inBatches(config.retention().batchSize(), batchSize -> {
+            try (Connection connection = dataSource.getConnection(); PreparedStatement batch = connection.prepareStatement(delete)) {
+                batch.setObject(1, cutoff);
+                batch.setInt(2, batchSize);
+                return batch.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Purging " + table + " failed: SQL state " + e.getSQLState(), e);
+            }
+        });
     }
 
     private long countDays(String table, LocalDate cutoff) {

@@ -1,10 +1,11 @@
 package com.japanautoparts.kura.consent.service;
 
+import static com.japanautoparts.kura.common.retention.BatchedDelete.inBatches;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -106,10 +107,11 @@ public class RetentionService implements RetentionSchedule {
         // Fetched once per run; unreachable means no run at all (a 503 problem for the caller).
         List<String> held = heldSubjects();
         // Acknowledgements first, while the records that decide whether a subject has any left are still there.
-        long acknowledgements = inBatches(() -> delete("policy_acknowledgement", DUE_ACKNOWLEDGEMENTS, cutoff, held));
-        long records = inBatches(() -> {
+        long acknowledgements = inBatches(retention.batchSize(),
+                batch -> delete("policy_acknowledgement", DUE_ACKNOWLEDGEMENTS, cutoff, held, batch));
+        long records = inBatches(retention.batchSize(), batch -> {
             ConsentService.allowLedgerDeletes();
-            return delete("consent_record", DUE_RECORDS, cutoff, held);
+            return delete("consent_record", DUE_RECORDS, cutoff, held, batch);
         });
         QuarkusTransaction.requiringNew().run(() -> forgetErasedSubjects(cutoff, held));
         List<DueCategory> purged = List.of(new DueCategory(CONSENT_PROOF, cutoff, records),
@@ -143,23 +145,13 @@ public class RetentionService implements RetentionSchedule {
                 .setParameter(1, held).executeUpdate();
     }
 
-    private int delete(String table, String dueIds, Instant cutoff, List<String> held) {
+    private int delete(String table, String dueIds, Instant cutoff, List<String> held, int batch) {
         return entityManager.createNativeQuery("delete from " + table + " where id in (" + dueIds + " limit ?3)")
-                .setParameter(1, cutoff).setParameter(2, held).setParameter(3, retention.batchSize()).executeUpdate();
+                .setParameter(1, cutoff).setParameter(2, held).setParameter(3, batch).executeUpdate();
     }
 
     private long count(String dueIds, Instant cutoff, List<String> held) {
         return ((Number) entityManager.createNativeQuery("select count(*) from (" + dueIds + ") due")
                 .setParameter(1, cutoff).setParameter(2, held).getSingleResult()).longValue();
-    }
-
-    private long inBatches(IntSupplier deleteBatch) {
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(deleteBatch::getAsInt);
-            total += deleted;
-        } while (deleted == retention.batchSize());
-        return total;
     }
 }

@@ -1,10 +1,11 @@
 package com.japanautoparts.kura.contact.service;
 
+import static com.japanautoparts.kura.common.retention.BatchedDelete.inBatches;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -87,10 +88,10 @@ public class RetentionService implements RetentionSchedule {
         Instant customerCutoff = now.minus(retention.inactiveCustomers());
         Instant historyCutoff = now.minus(historyPeriod(trigger));
         // Customers first: their rows, addresses, phones, emails and history go together (on delete cascade).
-        long customers = inBatches(batch -> entityManager.createNativeQuery(
+        long customers = inBatches(retention.batchSize(), batch -> entityManager.createNativeQuery(
                 "delete from customer where id in (select id from customer where last_active_at < ?1 and subject <> all(?3) limit ?2)")
                 .setParameter(1, customerCutoff).setParameter(2, batch).setParameter(3, held).executeUpdate());
-        long history = inBatches(batch -> entityManager.createNativeQuery(
+        long history = inBatches(retention.batchSize(), batch -> entityManager.createNativeQuery(
                 "delete from contact_change where id in (select id from contact_change where changed_at < ?1 and "
                         + NOT_HELD.replace("?2", "?3") + " limit ?2)")
                 .setParameter(1, historyCutoff).setParameter(2, batch).setParameter(3, held).executeUpdate());
@@ -117,15 +118,5 @@ public class RetentionService implements RetentionSchedule {
     private long count(String sql, Instant cutoff, String[] held) {
         return ((Number) entityManager.createNativeQuery(sql).setParameter(1, cutoff).setParameter(2, held).getSingleResult())
                 .longValue();
-    }
-
-    private long inBatches(ToIntFunction<Integer> deleteBatch) {
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> deleteBatch.applyAsInt(retention.batchSize()));
-            total += deleted;
-        } while (deleted == retention.batchSize());
-        return total;
     }
 }

@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.disclosure.service;
 
+import static com.japanautoparts.kura.common.retention.BatchedDelete.inBatches;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -260,10 +261,10 @@ public class RetentionService implements RetentionSchedule {
             return QuarkusTransaction.requiringNew()
                     .call(() -> count("select count(*) " + CLOSED_CASES_DUE, cutoff, held(now), ledgerPurgedTo));
         }
-        return inBatches(() -> entityManager.createNativeQuery(
+        return inBatches(retention.batchSize(), batch -> entityManager.createNativeQuery(
                 "delete from disclosure_case where id in (select c.id " + CLOSED_CASES_DUE + " order by c.id limit ?4)")
                 .setParameter(1, cutoff).setParameter(2, held(now)).setParameter(3, ledgerPurgedTo)
-                .setParameter(4, retention.batchSize()).executeUpdate());
+                .setParameter(4, batch).executeUpdate());
     }
 
     /** Ended holds go with their subjects and their events (the database lets the events go only with the hold). */
@@ -271,10 +272,10 @@ public class RetentionService implements RetentionSchedule {
         if (!delete) {
             return QuarkusTransaction.requiringNew().call(() -> count("select count(*) " + ENDED_HOLDS_DUE, cutoff));
         }
-        return inBatches(() -> {
+        return inBatches(retention.batchSize(), batch -> {
             @SuppressWarnings("unchecked")
             List<Number> ids = entityManager.createNativeQuery("select h.id " + ENDED_HOLDS_DUE + " order by h.id limit ?2")
-                    .setParameter(1, cutoff).setParameter(2, retention.batchSize()).getResultList();
+                    .setParameter(1, cutoff).setParameter(2, batch).getResultList();
             if (ids.isEmpty()) {
                 return 0;
             }
@@ -304,17 +305,6 @@ public class RetentionService implements RetentionSchedule {
             query.setParameter(i + 1, parameters[i]);
         }
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** Runs one delete per transaction until a batch comes back short. */
-    private long inBatches(IntSupplier deleteBatch) {
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(deleteBatch::getAsInt);
-            total += deleted;
-        } while (deleted == retention.batchSize());
-        return total;
     }
 
     private static Instant earlier(Instant a, Instant b) {

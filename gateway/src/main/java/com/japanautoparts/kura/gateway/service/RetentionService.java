@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.gateway.service;
 
+import static com.japanautoparts.kura.common.retention.BatchedDelete.inBatches;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -85,13 +87,8 @@ public class RetentionService implements RetentionSchedule {
         Instant cutoff = cutoff(now);
         String[] held = heldSubjects();
         String delete = "delete from dsr_request where id in (select id " + DUE + " limit :batch)";
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> bind(entityManager.createNativeQuery(delete), cutoff, held)
-                    .setParameter("batch", retention.batchSize()).executeUpdate());
-            total += deleted;
-        } while (deleted == retention.batchSize());
+        long total = inBatches(retention.batchSize(), batch -> bind(entityManager.createNativeQuery(delete), cutoff, held)
+                .setParameter("batch", batch).executeUpdate());
         DueCategory purged = new DueCategory(REQUEST_RECORDS, cutoff, total);
         QuarkusTransaction.requiringNew().run(() -> purgeLog.record(List.of(PurgeLogEntry.of(purged, now, trigger, actor))));
         return List.of(purged);

@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.payment.service;
 
+import static com.japanautoparts.kura.common.retention.BatchedDelete.inBatches;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -86,13 +88,8 @@ public class RetentionService implements RetentionSchedule {
         Instant cutoff = now.minus(retention.ordersAfterCompletion());
         Set<String> held = legalHolds.heldSubjects();
         String delete = "delete from orders where id in (select id from orders where " + due(held) + " limit :batch)";
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> bind(entityManager.createNativeQuery(delete), cutoff, held)
-                    .setParameter("batch", retention.batchSize()).executeUpdate());
-            total += deleted;
-        } while (deleted == retention.batchSize());
+        long total = inBatches(retention.batchSize(), batch -> bind(entityManager.createNativeQuery(delete), cutoff, held)
+                .setParameter("batch", batch).executeUpdate());
         List<DueCategory> purged = List.of(new DueCategory(COMPLETED_ORDERS, cutoff, total));
         QuarkusTransaction.requiringNew()
                 .run(() -> purgeLog.record(purged.stream().map(due -> PurgeLogEntry.of(due, now, trigger, actor)).toList()));
