@@ -61,7 +61,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.oidc-client.token-path", "/protocol/openid-connect/token");
         config.put("quarkus.oidc-client.credentials.secret", "test-secret");
         config.put("quarkus.rest-client.subject-hooks.url", base);
-        config.put("quarkus.rest-client.legal-holds.url", base + "/disclosure-service");
+        config.put("quarkus.rest-client.legal-hold-client.url", base + "/disclosure-service");
         return config;
     }
 

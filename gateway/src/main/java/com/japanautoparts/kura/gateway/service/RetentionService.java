@@ -18,8 +18,8 @@ import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionSchedule;
 import com.japanautoparts.kura.gateway.RequestStatus;
-import com.japanautoparts.kura.gateway.client.LegalHoldClient;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
+import com.japanautoparts.kura.legalhold.LegalHolds;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,11 +43,11 @@ public class RetentionService implements RetentionSchedule {
 
     private final GatewayConfig.Retention retention;
     private final EntityManager entityManager;
-    private final LegalHoldClient legalHolds;
+    private final LegalHolds legalHolds;
     private final PurgeLog purgeLog;
     private final Clock clock;
 
-    public RetentionService(GatewayConfig config, EntityManager entityManager, LegalHoldClient legalHolds,
+    public RetentionService(GatewayConfig config, EntityManager entityManager, LegalHolds legalHolds,
             PurgeLog purgeLog, Clock clock) {
         this.retention = config.retention();
         this.entityManager = entityManager;
@@ -103,13 +103,9 @@ public class RetentionService implements RetentionSchedule {
         return now.atZone(ZoneOffset.UTC).minus(retention.requestRecords()).toInstant();
     }
 
+    /** Throws {@code LegalHoldsUnavailableException} (a 503 problem) when disclosure-service cannot tell. */
     private String[] heldSubjects() {
-        try {
-            return legalHolds.heldSubjects().toArray(String[]::new);
-        } catch (RuntimeException e) {
-            Log.warnf("Legal holds could not be checked (%s); nothing purged", e.getClass().getSimpleName());
-            throw ProblemException.dependencyUnavailable("Legal holds cannot be checked right now; nothing was purged", 60);
-        }
+        return legalHolds.heldSubjects().toArray(String[]::new);
     }
 
     private static Query bind(Query query, Instant cutoff, String[] held) {
