@@ -18,7 +18,7 @@ KURA_KEYCLOAK_REALM_FILE=${KURA_KEYCLOAK_REALM_FILE:-$KURA_ROOT/keycloak/kura-re
 KURA_KEYCLOAK_TIMEOUT=${KURA_KEYCLOAK_TIMEOUT:-360}
 KURA_KEYCLOAK_DIST=$KURA_ROOT/.kura/keycloak/keycloak-$KURA_KEYCLOAK_VERSION
 # Set by keycloak_start; keycloak_token and friends use it.
-KURA_KEYCLOAK_URL=${KURA_KEYCLOAK_URL:-http://127.0.0.1:8180}
+KURA_KEYCLOAK_URL=${KURA_KEYCLOAK_URL:-http://127.0.0.1:$KURA_KEYCLOAK_PORT}
 
 keycloak_fetch() {
   [ -x "$KURA_KEYCLOAK_DIST/bin/kc.sh" ] && return 0

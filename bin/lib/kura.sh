@@ -2,22 +2,39 @@
 # Sourced, not run.
 
 KURA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-
-# module:http-port, in start order.
-KURA_SERVICES=(
-  contact-service:8081
-  payment-service:8082
-  consent-service:8083
-  disclosure-service:8084
-  clickstream-service:8085
-  gateway:8080
-)
-
-# One database per service (the gateway keeps its data-subject requests in its own).
-KURA_DATABASES=(contact payment consent disclosure clickstream gateway)
+KURA_TOPOLOGY="$KURA_ROOT/kura-topology.json"
 
 say() { printf '\033[1m[kura]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[kura]\033[0m %s\n' "$*" >&2; exit 1; }
+
+command -v jq >/dev/null 2>&1 || die "jq is needed (apt-get install jq)."
+
+# Every port of a run is its port in kura-topology.json plus KURA_PORT_OFFSET (0 for bin/stack; bin/test picks a free
+# offset, so a test run never collides with a running stack or another test run).
+KURA_PORT_OFFSET=${KURA_PORT_OFFSET:-0}
+
+# module:http-port, in start order (the gateway last), and one database per service: from kura-topology.json.
+mapfile -t KURA_SERVICES < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
+  '.services[] | "\(.module):\(.port + $offset)"' "$KURA_TOPOLOGY")
+mapfile -t KURA_DATABASES < <(jq -r '.services[] | select(.database != null) | .database' "$KURA_TOPOLOGY")
+KURA_KEYCLOAK_PORT=$(( $(jq -r '.keycloak.port' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
+KURA_KEYCLOAK_MANAGEMENT_PORT=$(( $(jq -r '.keycloak.managementPort' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
+
+# service_port MODULE: the module's HTTP port in this run.
+service_port() {
+  local entry
+  for entry in "${KURA_SERVICES[@]}"; do
+    [ "${entry%%:*}" = "$1" ] && { echo "${entry##*:}"; return; }
+  done
+  die "$1 is not in kura-topology.json"
+}
+
+# Every port a run with this offset needs, for a check that they are free.
+kura_ports() {
+  local entry
+  for entry in "${KURA_SERVICES[@]}"; do echo "${entry##*:}"; done
+  echo "$KURA_KEYCLOAK_PORT" "$KURA_KEYCLOAK_MANAGEMENT_PORT"
+}
 
 # JAVA_HOME when set, else the java on PATH; Java 17 or newer.
 require_java() {
@@ -123,6 +140,12 @@ service_start() {
     [ -f "$env_file" ] && source "$env_file"
     set +a
     export QUARKUS_HTTP_PORT="$port"
+    # Where the others are in this run (the defaults in application.properties are the offset-0 ports).
+    local entry
+    for entry in "${KURA_SERVICES[@]}"; do
+      export "$(echo "${entry%%:*}" | tr '[:lower:]-' '[:upper:]_')_URL=http://127.0.0.1:${entry##*:}"
+    done
+    export KURA_OIDC_URL="http://127.0.0.1:$KURA_KEYCLOAK_PORT/realms/kura"
     # A service that calls others gets its own client-credentials secret: the realm file's demo value, one source
     # for both sides. Only then: elsewhere Quarkus would read the variable as an OIDC tenant named "client".
     if grep -q '^quarkus.oidc-client.client-id' "$KURA_ROOT/$module/src/main/resources/application.properties"; then

@@ -107,26 +107,3 @@ begin
 end
 $$;
 
--- The purge log: what each purge removed (category and count, never whom), when, why and by whom. Append-only.
-create sequence purge_record_seq start with 1 increment by 50;
-create table purge_record (
-    id           bigint primary key,
-    category     varchar(100) not null,
-    purged_count bigint not null check (purged_count >= 0),
-    cutoff       timestamp(6) with time zone not null,
-    purged_at    timestamp(6) with time zone not null,
-    trigger      varchar(32) not null check (trigger in ('SCHEDULE', 'STORAGE_PRESSURE')),
-    actor        varchar(255) not null
-);
-create index purge_record_purged_at_idx on purge_record (purged_at desc, id desc);
-
--- For records that are never changed or removed at all (the ledger and hold events have their own, with the purge).
-create function append_only() returns trigger language plpgsql as $$
-begin
-    raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'P0001';
-end
-$$;
-create trigger purge_record_no_update_delete before update or delete on purge_record
-    for each row execute function append_only();
-create trigger purge_record_no_truncate before truncate on purge_record
-    for each statement execute function append_only();

@@ -10,14 +10,3 @@ update orders o set completed_at = coalesce(
 update orders set completed_at = pseudonymised_at where completed_at is null and pseudonymised_at is not null;
 create index orders_completed_at_idx on orders (completed_at) where completed_at is not null;
 
--- What each purge removed: category and count, never which customers.
-create sequence purge_record_seq start with 1 increment by 50;
-create table purge_record (
-    id           bigint primary key,
-    category     varchar(64) not null,
-    purged_count bigint not null,
-    cutoff       timestamp(6) with time zone not null,
-    purged_at    timestamp(6) with time zone not null,
-    trigger      varchar(32) not null check (trigger in ('SCHEDULE', 'STORAGE_PRESSURE')),
-    actor        varchar(255) not null
-);

@@ -65,7 +65,7 @@ class DataSubjectRequestTest {
                     .body("progress.find { it.service == 'payment-service' }.attempts", greaterThan(0)));
             Kura.as("taro").get("/api/me/requests/" + id).then().body("status", not(equalTo("completed")));
         } finally {
-            Stack.start("payment-service", 8082);
+            Stack.start("payment-service");
         }
         awaitStatus("taro", id, "completed");
 

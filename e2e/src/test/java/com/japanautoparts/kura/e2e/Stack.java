@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 final class Stack {
 
     private static final String PG_PORT = System.getProperty("kura.db.port", "55433");
+    private static final String PORT_OFFSET = System.getProperty("kura.e2e.port-offset", "0");
 
     private Stack() {
     }
@@ -15,15 +16,16 @@ final class Stack {
         run("service_stop \"$STATE\" " + module);
     }
 
-    static void start(String module, int port) {
-        run("service_start \"$STATE\" " + PG_PORT + " \"$STATE/secrets.env\" " + module + " " + port
-                + " && service_wait_ready \"$STATE\" " + module + " " + port);
+    static void start(String module) {
+        run("port=$(service_port " + module + ") && service_start \"$STATE\" " + PG_PORT + " \"$STATE/secrets.env\" " + module
+                + " $port && service_wait_ready \"$STATE\" " + module + " $port");
     }
 
     private static void run(String script) {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", "source bin/lib/kura.sh && require_java && " + script)
                 .directory(Kura.ROOT.toFile()).inheritIO();
         builder.environment().put("STATE", Kura.STATE.toAbsolutePath().toString());
+        builder.environment().put("KURA_PORT_OFFSET", PORT_OFFSET);
         try {
             Process process = builder.start();
             if (!process.waitFor(150, TimeUnit.SECONDS) || process.exitValue() != 0) {

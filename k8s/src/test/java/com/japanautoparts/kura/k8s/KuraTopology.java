@@ -1,17 +1,31 @@
 package com.japanautoparts.kura.k8s;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What Kura is made of and who may talk to whom: the reference the rendered manifests are checked against. */
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What Kura is made of and who may talk to whom, read from the repository's kura-topology.json (the file bin/ reads
+ * too): the reference the rendered manifests are checked against.
+ */
 final class KuraTopology {
 
     private KuraTopology() {
     }
 
-    record KuraService(String name, int port, String database, List<String> calls, boolean clientCredentials) {
+    record TopologyFile(List<KuraService> services) {
+    }
+
+    record KuraService(@JsonProperty("module") String name, int port, String database,
+            List<String> routes, List<String> calls, boolean clientCredentials) {
         String envPrefix() {
             return database.toUpperCase(Locale.ROOT);
         }
@@ -21,14 +35,19 @@ final class KuraTopology {
         }
     }
 
-    static final List<KuraService> SERVICES = List.of(
-            new KuraService("gateway", 8080, "gateway",
-                    List.of("contact-service", "payment-service", "consent-service", "disclosure-service", "clickstream-service"), true),
-            new KuraService("contact-service", 8081, "contact", List.of("disclosure-service"), true),
-            new KuraService("payment-service", 8082, "payment", List.of("contact-service", "disclosure-service"), true),
-            new KuraService("consent-service", 8083, "consent", List.of("disclosure-service"), true),
-            new KuraService("disclosure-service", 8084, "disclosure", List.of("contact-service", "payment-service"), true),
-            new KuraService("clickstream-service", 8085, "clickstream", List.of(), false));
+    /** The repository's kura-topology.json, found from the k8s module's folder. */
+    static final Path FILE = Kustomize.k8sDir().getParent().resolve("kura-topology.json");
+
+    static final List<KuraService> SERVICES = read().services();
+
+    private static TopologyFile read() {
+        try {
+            return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(FILE.toFile(), TopologyFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FILE, e);
+        }
+    }
 
     static final int KEYCLOAK_HTTP = 8180;
     static final int KEYCLOAK_MANAGEMENT = 9000;

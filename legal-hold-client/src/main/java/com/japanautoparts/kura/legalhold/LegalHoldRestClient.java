@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 
@@ -29,7 +30,7 @@ interface LegalHoldRestClient {
      * without it is seen as incomplete instead of read as "not held".
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SubjectAnswer(Boolean held, List<LegalHolds.Hold> holds) {
+    record SubjectAnswer(Boolean held, List<SubjectHolds.Hold> holds) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

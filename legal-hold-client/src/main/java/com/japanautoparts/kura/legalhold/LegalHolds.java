@@ -1,7 +1,6 @@
 package com.japanautoparts.kura.legalhold;
 
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,27 +13,20 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.japanautoparts.kura.common.legalhold.LegalHoldCheck;
+import com.japanautoparts.kura.common.legalhold.LegalHoldsUnavailableException;
+import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 
 import io.quarkus.logging.Log;
 
 /**
- * Asks disclosure-service, the owner of legal holds, before anything is erased or purged. Slow or failing calls are
- * retried, then the circuit opens; either way {@link LegalHoldsUnavailableException} (a 503 problem) tells the caller
- * that nobody knows who is held, and the caller must then delete nothing. What a hold means for its data is the
- * calling service's business.
+ * The legal-hold check of every service but disclosure-service: asks disclosure-service, the owner of legal holds,
+ * before anything is erased or purged. Slow or failing calls are retried, then the circuit opens; either way
+ * {@link LegalHoldsUnavailableException} (a 503 problem) tells the caller that nobody knows who is held, and the caller
+ * must then delete nothing. What a hold means for its data is the calling service's business.
  */
 @ApplicationScoped
-public class LegalHolds {
-
-    /** One hold: why (the legal team's category) and, in their words, what for; the description may reach the customer. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Hold(String reason, String description) {
-    }
-
-    /** Whether a subject is held now, and by which holds (possibly none listed: held is held all the same). */
-    public record SubjectHolds(boolean held, List<Hold> holds) {
-    }
+public class LegalHolds implements LegalHoldCheck {
 
     private final LegalHoldRestClient client;
     private final LegalHoldConfig config;
@@ -44,7 +36,7 @@ public class LegalHolds {
         this.config = config;
     }
 
-    /** Whether the subject is under a hold now, with the holds, for an erasure. */
+    @Override
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
@@ -55,11 +47,10 @@ public class LegalHolds {
         if (answer == null || answer.held() == null) {
             throw new IllegalStateException("legal-hold answer without held");
         }
-        List<Hold> holds = answer.holds() == null ? List.of() : answer.holds().stream().filter(Objects::nonNull).toList();
-        return new SubjectHolds(answer.held(), answer.held() ? holds : List.of());
+        return answer.held() ? new SubjectHolds(true, answer.holds()) : SubjectHolds.NOT_HELD;
     }
 
-    /** Every subject under a hold now, fetched once per purge run. */
+    @Override
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 500, jitter = 200)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)

@@ -12,14 +12,17 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.common.legalhold.LegalHoldsUnavailableException;
+import com.japanautoparts.kura.common.legalhold.SubjectHolds;
+
 /** How answers are read; the calls themselves (faults, retries, 503) are tested in the services against WireMock. */
 class LegalHoldsTest {
 
-    private static final LegalHolds.Hold LITIGATION = new LegalHolds.Hold("litigation", "Tanaka v. Japan Auto Parts");
+    private static final SubjectHolds.Hold LITIGATION = new SubjectHolds.Hold("litigation", "Tanaka v. Japan Auto Parts");
 
     @Test
     void aHeldSubjectWithNoHoldListedIsStillHeld() {
-        LegalHolds.SubjectHolds holds = answering(new LegalHoldRestClient.SubjectAnswer(true, null), null).of("c");
+        SubjectHolds holds = answering(new LegalHoldRestClient.SubjectAnswer(true, null), null).of("c");
 
         assertTrue(holds.held());
         assertEquals(List.of(), holds.holds());
@@ -27,7 +30,7 @@ class LegalHoldsTest {
 
     @Test
     void holdsAreListedWithoutGaps() {
-        LegalHolds.SubjectHolds holds = answering(
+        SubjectHolds holds = answering(
                 new LegalHoldRestClient.SubjectAnswer(true, Arrays.asList(null, LITIGATION)), null).of("c");
 
         assertEquals(List.of(LITIGATION), holds.holds());
@@ -35,7 +38,7 @@ class LegalHoldsTest {
 
     @Test
     void aSubjectNotHeldHasNoHolds() {
-        LegalHolds.SubjectHolds holds = answering(new LegalHoldRestClient.SubjectAnswer(false, List.of(LITIGATION)), null).of("c");
+        SubjectHolds holds = answering(new LegalHoldRestClient.SubjectAnswer(false, List.of(LITIGATION)), null).of("c");
 
         assertFalse(holds.held());
         assertEquals(List.of(), holds.holds());

@@ -38,6 +38,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemTypes.UNPROCESSABLE, UNPROCESSABLE_ENTITY, detail);
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemTypes.ABOUT_BLANK, Response.Status.FORBIDDEN, detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemTypes.ABOUT_BLANK, Response.Status.NOT_FOUND, detail);
     }

@@ -28,12 +28,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Internal: retention", description = "Retention schedule, dry run and purge log, for the privacy officer")
 public class RetentionResource {
 
-    private final RetentionSchedule schedule;
+    private final RetentionService retention;
     private final Scheduler scheduler;
     private final SecurityIdentity identity;
 
-    public RetentionResource(RetentionSchedule schedule, Scheduler scheduler, SecurityIdentity identity) {
-        this.schedule = schedule;
+    public RetentionResource(RetentionService retention, Scheduler scheduler, SecurityIdentity identity) {
+        this.retention = retention;
         this.scheduler = scheduler;
         this.identity = identity;
     }
@@ -43,7 +43,7 @@ public class RetentionResource {
     @Operation(summary = "What a purge would delete now, per category, and when the schedule runs next")
     public RetentionReport dryRun(@QueryParam("trigger") @DefaultValue("schedule") String trigger) {
         PurgeTrigger parsed = PurgeTrigger.parse(trigger);
-        return new RetentionReport(parsed, nextScheduledRun(), schedule.dryRun(parsed));
+        return new RetentionReport(parsed, nextScheduledRun(), retention.dryRun(parsed));
     }
 
     @POST
@@ -51,14 +51,14 @@ public class RetentionResource {
     @Operation(summary = "Purge now; trigger=storage-pressure shortens the periods of the service's least-needed categories")
     public RetentionReport purge(@QueryParam("trigger") @DefaultValue("storage-pressure") String trigger) {
         PurgeTrigger parsed = PurgeTrigger.parse(trigger);
-        return new RetentionReport(parsed, null, schedule.purge(parsed, identity.getPrincipal().getName()));
+        return new RetentionReport(parsed, null, retention.purge(parsed, identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("/purges")
     @Operation(summary = "The purge log, newest first")
     public List<PurgeLogEntry> purges() {
-        return schedule.purgeLog();
+        return retention.purgeLog();
     }
 
     /** None while the scheduler is off or paused (a disabled scheduler cannot even look its jobs up). */
@@ -66,7 +66,7 @@ public class RetentionResource {
         if (!scheduler.isRunning()) {
             return null;
         }
-        Trigger job = scheduler.getScheduledJob(RetentionSchedule.JOB);
+        Trigger job = scheduler.getScheduledJob(RetentionService.JOB);
         return job == null ? null : job.getNextFireTime();
     }
 }

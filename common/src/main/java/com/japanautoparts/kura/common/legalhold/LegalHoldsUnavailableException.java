@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.legalhold;
+package com.japanautoparts.kura.common.legalhold;
 
 import java.util.Map;
 
@@ -8,9 +8,8 @@ import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.problem.ProblemTypes;
 
 /**
- * disclosure-service's legal holds could not be read: whatever needed them must not go ahead. A problem, so that
- * common's mapper answers 503 problem+json with Retry-After wherever it escapes, and a retention schedule throws
- * what {@code RetentionSchedule} promises.
+ * Legal holds could not be read: whatever needed them must not go ahead. A problem, so that common's mapper answers
+ * 503 problem+json with Retry-After wherever it escapes.
  */
 public class LegalHoldsUnavailableException extends ProblemException {
 

@@ -1,0 +1,65 @@
+package com.japanautoparts.kura.common.subject;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.japanautoparts.kura.common.legalhold.LegalHoldCheck;
+import com.japanautoparts.kura.common.legalhold.SubjectHolds;
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Roles;
+
+import io.quarkus.logging.Log;
+
+/**
+ * The data-subject hooks of every service, for the gateway's DSR coordinator: the service's {@link SubjectData}
+ * behind one legal-hold check. A held subject's erasure changes nothing and says why, in the hold's words; when the
+ * holds cannot be read, 503 and nothing changes.
+ */
+@Path("/internal/subjects/{customerId}")
+@RolesAllowed(Roles.DSR_COORDINATOR)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Internal: data-subject requests", description = "For the gateway's DSR coordinator only")
+public class SubjectHooksResource {
+
+    private final SubjectData data;
+    private final LegalHoldCheck legalHolds;
+    private final String service;
+
+    public SubjectHooksResource(SubjectData data, LegalHoldCheck legalHolds, Config config) {
+        this.data = data;
+        this.legalHolds = legalHolds;
+        this.service = config.getValue("quarkus.application.name", String.class);
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(summary = "Everything this service holds about the subject; 404 when it holds nothing")
+    public Object export(@PathParam("customerId") @Size(max = 255) String customerId) {
+        return data.export(customerId).orElseThrow(() -> ProblemException.notFound("No data about this subject is held here"));
+    }
+
+    @POST
+    @Path("/erase")
+    @Operation(summary = "Erase what this service holds about the subject; idempotent",
+            description = "outcome: erased, pseudonymised, suppression-kept, retained-legal-obligation or nothing-held, with "
+                    + "what is kept by law and why (retained); blocked-legal-hold with the customer-facing reason when a legal "
+                    + "hold stands (nothing changed). 503 while the legal holds cannot be read (nothing changed).")
+    public ErasureAnswer erase(@PathParam("customerId") @Size(max = 255) String customerId) {
+        SubjectHolds holds = legalHolds.of(customerId);
+        if (holds.held()) {
+            Log.infof("Erasure blocked by %d legal hold(s)", holds.holds().size());
+            return ErasureAnswer.blocked(service, holds.customerReason());
+        }
+        return ErasureAnswer.of(service, data.erase(customerId));
+    }
+}

@@ -1,0 +1,61 @@
+package com.japanautoparts.kura.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.japanautoparts.kura.k8s.KuraTopology.KuraService;
+
+/** The places that name Kura's services outside bin/ and k8s agree with kura-topology.json. */
+class TopologyTest {
+
+    /** A row of the README's service table: | [`module`](...) | port | `database` | ... */
+    private static final Pattern README_ROW = Pattern.compile("^\\| \\[`([a-z-]+)`\\]\\([^)]*\\) \\| (\\d+) \\| `?([a-z]*)`? \\|",
+            Pattern.MULTILINE);
+
+    @Test
+    void theReadmeTableListsEveryServiceWithItsPortAndDatabase() throws IOException {
+        String readme = Files.readString(KuraTopology.FILE.resolveSibling("README.md"));
+        Map<String, String> documented = new TreeMap<>();
+        Matcher row = README_ROW.matcher(readme);
+        while (row.find()) {
+            documented.put(row.group(1), row.group(2) + " " + row.group(3));
+        }
+        Map<String, String> declared = new TreeMap<>();
+        for (KuraService service : KuraTopology.SERVICES) {
+            declared.put(service.name(), service.port() + " " + (service.database() == null ? "" : service.database()));
+        }
+        assertEquals(declared, documented);
+    }
+
+    @Test
+    void theGatewayRoutesEveryRouteToItsServiceAndNothingElse() throws IOException {
+        Properties gateway = new Properties();
+        gateway.load(new StringReader(Files.readString(
+                KuraTopology.FILE.resolveSibling("gateway/src/main/resources/application.properties"))));
+        Map<String, String> configured = new TreeMap<>();
+        for (String key : gateway.stringPropertyNames()) {
+            if (key.startsWith("gateway.routes.")) {
+                configured.put(key.substring("gateway.routes.".length()), gateway.getProperty(key));
+            }
+        }
+        Map<String, String> declared = new TreeMap<>();
+        for (KuraService service : KuraTopology.SERVICES) {
+            for (String route : service.routes()) {
+                declared.put(route, "${" + service.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL:http://127.0.0.1:"
+                        + service.port() + "}");
+            }
+        }
+        assertEquals(declared, configured);
+    }
+}

@@ -1,0 +1,4 @@
+package com.japanautoparts.kura.testing.layout.good.api;
+
+public record ThingDto(String name) {
+}
