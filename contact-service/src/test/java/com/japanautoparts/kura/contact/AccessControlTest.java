@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.contact.rest.ContactDto;
-import com.japanautoparts.kura.contact.rest.EmailDto;
-import com.japanautoparts.kura.contact.rest.NameDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.EmailDto;
+import com.japanautoparts.kura.contact.api.NameDto;
 import com.japanautoparts.kura.contact.service.ContactService;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -27,10 +27,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.api.ChangeDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.Examples;
 import com.japanautoparts.kura.contact.service.ContactService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** A customer's own contact data; the customer is always the token's subject, never a URL part. */
 @Path("/contacts/me")
@@ -43,11 +45,11 @@ public class MyContactResource {
     private static final String SELF = "customer";
 
     private final ContactService contacts;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public MyContactResource(ContactService contacts, SecurityIdentity identity) {
+    public MyContactResource(ContactService contacts, Caller caller) {
         this.contacts = contacts;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -55,7 +57,7 @@ public class MyContactResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "contact", value = Examples.CONTACT)))
     @APIResponse(responseCode = "404", description = "No contact data is held for you")
     public ContactDto read() {
-        return contacts.find(subject()).orElseThrow(MyContactResource::nothingHeld);
+        return contacts.find(caller.subject()).orElseThrow(MyContactResource::nothingHeld);
     }
 
     @PUT
@@ -67,7 +69,7 @@ public class MyContactResource {
     @APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM)))
     public Response replace(@NotNull @Valid ContactDto contact, UriInfo uriInfo) {
-        return respond(contacts.replace(subject(), contact, SELF), uriInfo);
+        return respond(contacts.replace(caller.subject(), contact, SELF), uriInfo);
     }
 
     @PATCH
@@ -78,18 +80,16 @@ public class MyContactResource {
             examples = @ExampleObject(name = "patch", value = Examples.MERGE_PATCH)))
     @APIResponse(responseCode = "200", description = "Changed")
     public Response patch(@NotNull JsonNode mergePatch, UriInfo uriInfo) throws JsonProcessingException {
-        return respond(contacts.patch(subject(), mergePatch, SELF), uriInfo);
+        return respond(contacts.patch(caller.subject(), mergePatch, SELF), uriInfo);
     }
 
     @DELETE
     @Operation(summary = "Remove all my contact data", description = "Hard delete, history included. Repeating it is harmless.")
     @APIResponse(responseCode = "204", description = "Nothing is held any more")
     @APIResponse(responseCode = "409", description = "A legal hold keeps the data for now; the detail gives its reason")
+    @APIResponse(responseCode = "503", description = "Legal holds cannot be checked right now; nothing was removed")
     public void remove() {
-        ContactService.Removal removal = contacts.remove(subject());
-        if (!removal.erased()) {
-            throw ProblemException.conflict("Your contact data is under a legal hold and cannot be removed yet: " + removal.holdReason());
-        }
+        contacts.remove(caller.subject());
     }
 
     @GET
@@ -97,11 +97,7 @@ public class MyContactResource {
     @Operation(summary = "Read the change history of my contact data", description = "Which field changed, how, when and by whom; never the values.")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     public List<ChangeDto> history() {
-        return contacts.history(subject()).orElseThrow(MyContactResource::nothingHeld);
-    }
-
-    private String subject() {
-        return identity.getPrincipal().getName();
+        return contacts.history(caller.subject()).orElseThrow(MyContactResource::nothingHeld);
     }
 
     private static Response respond(ContactService.Saved saved, UriInfo uriInfo) {

@@ -22,10 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.api.CheckoutDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.CustomerRefDto;
+import com.japanautoparts.kura.contact.api.EmailLookupDto;
+import com.japanautoparts.kura.contact.api.Examples;
+import com.japanautoparts.kura.contact.api.RegistrationDto;
 import com.japanautoparts.kura.contact.service.ContactService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The storefront's service account: registration on a customer's behalf and checkout. */
 @Path("/contacts")
@@ -36,11 +41,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class StorefrontContactResource {
 
     private final ContactService contacts;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public StorefrontContactResource(ContactService contacts, SecurityIdentity identity) {
+    public StorefrontContactResource(ContactService contacts, Caller caller) {
         this.contacts = contacts;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -49,8 +54,7 @@ public class StorefrontContactResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "409", description = "Already registered")
     public Response register(@NotNull @Valid RegistrationDto registration, UriInfo uriInfo) {
-        ContactDto contact = contacts.register(registration.customerId(), registration.contact(),
-                Roles.STOREFRONT + ":" + identity.getPrincipal().getName());
+        ContactDto contact = contacts.register(registration.customerId(), registration.contact(), caller.actingAs(Roles.STOREFRONT));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(registration.customerId()).path("checkout").build())
                 .entity(contact).build();
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.japanautoparts.kura.contact.ContactChange.Kind;
-import com.japanautoparts.kura.contact.rest.ContactDto;
-import com.japanautoparts.kura.contact.rest.NameDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.NameDto;
+import com.japanautoparts.kura.contact.domain.ContactChange.Kind;
 
 /** Names the fields that differ between two versions of a customer's contact data. */
 final class ChangeDetector {

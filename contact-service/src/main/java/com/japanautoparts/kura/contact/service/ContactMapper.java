@@ -4,18 +4,24 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.japanautoparts.kura.contact.Customer;
-import com.japanautoparts.kura.contact.EmailAddress;
-import com.japanautoparts.kura.contact.PhoneNumber;
-import com.japanautoparts.kura.contact.PostalAddress;
-import com.japanautoparts.kura.contact.crypto.FieldCipher;
-import com.japanautoparts.kura.contact.rest.AddressDto;
-import com.japanautoparts.kura.contact.rest.ContactDto;
-import com.japanautoparts.kura.contact.rest.EmailDto;
-import com.japanautoparts.kura.contact.rest.NameDto;
-import com.japanautoparts.kura.contact.rest.PhoneDto;
+import com.japanautoparts.kura.contact.api.AddressDto;
+import com.japanautoparts.kura.contact.api.AddressType;
+import com.japanautoparts.kura.contact.api.ChangeDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.EmailDto;
+import com.japanautoparts.kura.contact.api.NameDto;
+import com.japanautoparts.kura.contact.api.PhoneDto;
+import com.japanautoparts.kura.contact.api.PhoneType;
+import com.japanautoparts.kura.contact.domain.ContactChange;
+import com.japanautoparts.kura.contact.domain.Customer;
+import com.japanautoparts.kura.contact.domain.EmailAddress;
+import com.japanautoparts.kura.contact.domain.PhoneNumber;
+import com.japanautoparts.kura.contact.domain.PostalAddress;
 
-/** Moves contact data between API records and entities, encrypting on the way in. */
+/**
+ * Moves contact data between API records and entities, encrypting on the way in. The API's enums (what crosses the
+ * wire) and the stored ones (what the schema's check constraints allow) are mapped by name.
+ */
 @ApplicationScoped
 class ContactMapper {
 
@@ -31,17 +37,25 @@ class ContactMapper {
                         cipher.decrypt("given_name", customer.givenName));
         return new ContactDto(name,
                 customer.addresses.stream().map(this::toDto).toList(),
-                customer.phones.stream().map(p -> new PhoneDto(p.type, cipher.decrypt("phone", p.number))).toList(),
+                customer.phones.stream()
+                        .map(p -> new PhoneDto(same(PhoneType.class, p.type), cipher.decrypt("phone", p.number))).toList(),
                 customer.emails.stream().map(e -> new EmailDto(cipher.decrypt("email", e.address))).toList());
     }
 
     AddressDto toDto(PostalAddress address) {
-        return new AddressDto(address.type, address.country,
+        return new AddressDto(same(AddressType.class, address.type), address.country,
                 cipher.decrypt("postal_code", address.postalCode),
                 cipher.decrypt("region", address.region),
                 cipher.decrypt("locality", address.locality),
                 cipher.decrypt("line1", address.line1),
                 cipher.decrypt("line2", address.line2));
+    }
+
+    /** The customer's change history, oldest first. */
+    List<ChangeDto> history(Customer customer) {
+        return ContactChange.listForCustomer(customer.id).stream()
+                .map(c -> new ChangeDto(c.changedAt, c.actor, c.field, same(ChangeDto.Kind.class, c.kind)))
+                .toList();
     }
 
     byte[] lookupHash(String email) {
@@ -61,7 +75,7 @@ class ContactMapper {
             PostalAddress address = new PostalAddress();
             address.customer = customer;
             address.position = i;
-            address.type = dto.type();
+            address.type = same(PostalAddress.Type.class, dto.type());
             address.country = dto.country();
             address.postalCode = cipher.encrypt("postal_code", dto.postalCode());
             address.region = cipher.encrypt("region", dto.region());
@@ -77,7 +91,7 @@ class ContactMapper {
             PhoneNumber phone = new PhoneNumber();
             phone.customer = customer;
             phone.position = i;
-            phone.type = phones.get(i).type();
+            phone.type = same(PhoneNumber.Type.class, phones.get(i).type());
             phone.number = cipher.encrypt("phone", phones.get(i).number());
             customer.phones.add(phone);
         }
@@ -92,5 +106,13 @@ class ContactMapper {
             email.lookupHash = cipher.emailLookupHash(emails.get(i).address());
             customer.emails.add(email);
         }
+    }
+
+    /**
+     * The constant of the same name in the other layer's enum: the API's and the stored enums list the same values
+     * (ContactMapperTest), so neither can gain one the other lacks.
+     */
+    private static <E extends Enum<E>> E same(Class<E> type, Enum<?> value) {
+        return Enum.valueOf(type, value.name());
     }
 }

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.contact;
+package com.japanautoparts.kura.contact.domain;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.contact.rest;
+package com.japanautoparts.kura.contact.api;
 
 public record CustomerRefDto(String customerId) {
 }

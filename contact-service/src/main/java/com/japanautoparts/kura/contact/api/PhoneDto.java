@@ -1,9 +1,7 @@
-package com.japanautoparts.kura.contact.rest;
+package com.japanautoparts.kura.contact.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-
-import com.japanautoparts.kura.contact.PhoneType;
 
 public record PhoneDto(
         PhoneType type,

@@ -1,9 +1,9 @@
-package com.japanautoparts.kura.contact.rest;
+package com.japanautoparts.kura.contact.api;
 
 /** OpenAPI examples; invented people only. */
-final class Examples {
+public final class Examples {
 
-    static final String CONTACT = """
+    public static final String CONTACT = """
             {
               "name": {"family": "Yamada", "given": "Hanako"},
               "addresses": [
@@ -14,28 +14,28 @@ final class Examples {
               "emails": [{"address": "hanako@example.jp"}]
             }""";
 
-    static final String MERGE_PATCH = """
+    public static final String MERGE_PATCH = """
             {"phones": null, "name": {"given": "Hana"}}""";
 
-    static final String HISTORY = """
+    public static final String HISTORY = """
             [{"at": "2026-11-25T01:02:03Z", "actor": "customer", "field": "emails[0]", "kind": "ADDED"}]""";
 
-    static final String REGISTRATION = """
+    public static final String REGISTRATION = """
             {"customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10", "contact": {"emails": [{"address": "hanako@example.jp"}]}}""";
 
-    static final String CHECKOUT = """
+    public static final String CHECKOUT = """
             {"customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10", "name": {"family": "Yamada", "given": "Hanako"},
              "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "150-0001", "line1": "1-2-3 Jingumae"},
              "hasShippingAddress": true}""";
 
-    static final String DELIVERY_PROJECTION = """
+    public static final String DELIVERY_PROJECTION = """
             {"customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10", "purpose": "delivery",
              "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
              "name": {"family": "Yamada", "given": "Hanako"},
              "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "150-0001", "line1": "1-2-3 Jingumae"},
              "phone": {"type": "MOBILE", "number": "+81 90-1234-5678"}}""";
 
-    static final String PROBLEM = """
+    public static final String PROBLEM = """
             {"type": "https://kura.japanautoparts.com/problems/validation", "title": "Bad Request", "status": 400,
              "detail": "The request has invalid fields: addresses[0].postalCode",
              "errors": [{"field": "addresses[0].postalCode", "message": "must be NNN-NNNN in Japan, or 2-11 letters, digits, spaces or hyphens elsewhere"}]}""";

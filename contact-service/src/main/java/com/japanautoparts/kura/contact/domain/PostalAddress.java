@@ -1,30 +1,24 @@
-package com.japanautoparts.kura.contact;
+package com.japanautoparts.kura.contact.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
-
+/** One of a customer's postal addresses; every part but the type and country is ciphertext. */
 @Entity
 @Table(name = "postal_address")
-public class PostalAddress extends PanacheEntity {
+public class PostalAddress extends CustomerListEntry {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id")
-    public Customer customer;
-
-    @Column(nullable = false)
-    public int position;
+    /** What the address is for. */
+    public enum Type {
+        HOME, SHIPPING, BILLING
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public AddressType type;
+    public Type type;
 
     /** ISO 3166-1 alpha-2; not personal on its own, kept in clear for delivery routing. */
     @Column(nullable = false, length = 2)

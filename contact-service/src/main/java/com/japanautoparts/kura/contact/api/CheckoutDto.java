@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.contact.rest;
+package com.japanautoparts.kura.contact.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

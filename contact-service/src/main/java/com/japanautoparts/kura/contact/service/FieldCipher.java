@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.contact.crypto;
+package com.japanautoparts.kura.contact.service;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

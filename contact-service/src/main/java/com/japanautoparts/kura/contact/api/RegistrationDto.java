@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.contact.rest;
+package com.japanautoparts.kura.contact.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

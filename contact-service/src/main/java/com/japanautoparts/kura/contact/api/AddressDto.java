@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.contact.rest;
+package com.japanautoparts.kura.contact.api;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.contact.AddressType;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AddressDto(

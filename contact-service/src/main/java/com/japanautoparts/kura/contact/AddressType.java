@@ -1,5 +1,0 @@
-package com.japanautoparts.kura.contact;
-
-public enum AddressType {
-    HOME, SHIPPING, BILLING
-}

@@ -1,5 +1,0 @@
-package com.japanautoparts.kura.contact;
-
-public enum PhoneType {
-    MOBILE, HOME, WORK
-}

@@ -1,9 +1,0 @@
-package com.japanautoparts.kura.contact.rest;
-
-import java.time.Instant;
-
-import com.japanautoparts.kura.contact.ContactChange;
-
-/** One history entry: the field, what happened to it, when and who did it; never the value. */
-public record ChangeDto(Instant at, String actor, String field, ContactChange.Kind kind) {
-}
