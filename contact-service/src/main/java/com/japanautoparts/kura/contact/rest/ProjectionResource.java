@@ -14,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.contact.Purpose;
+import com.japanautoparts.kura.contact.api.Examples;
+import com.japanautoparts.kura.contact.api.ProjectionDto;
 import com.japanautoparts.kura.contact.service.ProjectionService;
 
 /**
@@ -36,12 +38,14 @@ public class ProjectionResource {
     }
 
     @GET
-    @Operation(summary = "The least contact data a purpose needs (delivery, payment, support)")
+    @Operation(summary = "The least contact data a purpose needs (delivery, payment, support)",
+            description = "What each purpose releases is the data catalogue's need-to-know grant (kura-catalogue NeedToKnow).")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "delivery", value = Examples.DELIVERY_PROJECTION)))
     @APIResponse(responseCode = "404", description = "No such customer or purpose")
     public ProjectionDto project(@PathParam("customerId") @Size(max = 255) String customerId,
             @PathParam("purpose") String purpose) {
-        Purpose known = Purpose.parse(purpose).orElseThrow(() -> ProblemException.notFound("No such purpose"));
+        DisclosurePurpose known = DisclosurePurpose.parse(purpose).filter(projections::serves)
+                .orElseThrow(() -> ProblemException.notFound("No such purpose"));
         return projections.project(customerId, known).orElseThrow(() -> ProblemException.notFound("No such customer"));
     }
 }

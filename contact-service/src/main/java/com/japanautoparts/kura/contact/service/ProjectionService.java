@@ -1,31 +1,39 @@
 package com.japanautoparts.kura.contact.service;
 
+import static com.japanautoparts.kura.catalogue.DataCategory.BILLING_ADDRESS;
+import static com.japanautoparts.kura.catalogue.DataCategory.EMAIL;
+import static com.japanautoparts.kura.catalogue.DataCategory.NAME;
+import static com.japanautoparts.kura.catalogue.DataCategory.PHONE;
+import static com.japanautoparts.kura.catalogue.DataCategory.SHIPPING_ADDRESS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.japanautoparts.kura.contact.AddressType;
-import com.japanautoparts.kura.contact.Customer;
-import com.japanautoparts.kura.contact.Purpose;
-import com.japanautoparts.kura.contact.rest.AddressDto;
-import com.japanautoparts.kura.contact.rest.ContactDto;
-import com.japanautoparts.kura.contact.rest.EmailDto;
-import com.japanautoparts.kura.contact.rest.NameDto;
-import com.japanautoparts.kura.contact.rest.PhoneDto;
-import com.japanautoparts.kura.contact.rest.ProjectionDto;
+import com.japanautoparts.kura.catalogue.DataCategory;
+import com.japanautoparts.kura.catalogue.DataOwner;
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.catalogue.NeedToKnow;
+import com.japanautoparts.kura.contact.api.AddressDto;
+import com.japanautoparts.kura.contact.api.AddressType;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.EmailDto;
+import com.japanautoparts.kura.contact.api.NameDto;
+import com.japanautoparts.kura.contact.api.PhoneDto;
+import com.japanautoparts.kura.contact.api.ProjectionDto;
+import com.japanautoparts.kura.contact.domain.Customer;
 
-/** Need-to-know projections: for each purpose, only the fields that purpose needs. */
+/**
+ * Need-to-know projections: for each purpose, only the contact data the catalogue ({@link NeedToKnow}) grants for it,
+ * and in {@code dataItems} the catalogue keys of what was released.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectionService {
-
-    static final String NAME = "user.name";
-    static final String ADDRESS = "user.contact.address";
-    static final String PHONE = "user.contact.phone_number";
-    static final String EMAIL = "user.contact.email";
 
     private final ContactMapper mapper;
 
@@ -33,40 +41,48 @@ public class ProjectionService {
         this.mapper = mapper;
     }
 
-    public Optional<ProjectionDto> project(String subject, Purpose purpose) {
+    /** Whether contact-service releases anything for the purpose. */
+    public boolean serves(DisclosurePurpose purpose) {
+        return !NeedToKnow.projection(DataOwner.CONTACT, purpose).isEmpty();
+    }
+
+    public Optional<ProjectionDto> project(String subject, DisclosurePurpose purpose) {
         return Customer.findBySubject(subject).map(mapper::toDto).map(contact -> project(subject, contact, purpose));
     }
 
-    private static ProjectionDto project(String subject, ContactDto contact, Purpose purpose) {
-        NameDto name = contact.name();
-        List<String> items = new ArrayList<>();
-        if (name != null) {
-            items.add(NAME);
-        }
-        return switch (purpose) {
-            case DELIVERY -> {
-                AddressDto shipping = ContactService.firstOfType(contact, AddressType.SHIPPING).orElse(null);
-                PhoneDto phone = contact.phones().isEmpty() ? null : contact.phones().get(0);
-                addIf(items, shipping != null, ADDRESS + ".shipping");
-                addIf(items, phone != null, PHONE);
-                yield new ProjectionDto(subject, purpose.key(), items, name, shipping, null, phone, null);
-            }
-            case PAYMENT -> {
-                AddressDto billing = ContactService.firstOfType(contact, AddressType.BILLING).orElse(null);
-                addIf(items, billing != null, ADDRESS + ".billing");
-                yield new ProjectionDto(subject, purpose.key(), items, name, null, billing, null, null);
-            }
-            case SUPPORT -> {
-                EmailDto email = contact.emails().isEmpty() ? null : contact.emails().get(0);
-                addIf(items, email != null, EMAIL);
-                yield new ProjectionDto(subject, purpose.key(), items, name, null, null, null, email);
-            }
-        };
+    /**
+     * The projection of a customer's contact data for a purpose: each category the catalogue grants, when held (the
+     * first address of its type, the first phone, the first email); nothing else.
+     */
+    static ProjectionDto project(String subject, ContactDto contact, DisclosurePurpose purpose) {
+        Release release = new Release(NeedToKnow.projection(DataOwner.CONTACT, purpose));
+        NameDto name = release.of(NAME, contact.name());
+        AddressDto shipping = release.of(SHIPPING_ADDRESS,
+                ContactService.firstOfType(contact, AddressType.SHIPPING).orElse(null));
+        AddressDto billing = release.of(BILLING_ADDRESS,
+                ContactService.firstOfType(contact, AddressType.BILLING).orElse(null));
+        PhoneDto phone = release.of(PHONE, contact.phones().isEmpty() ? null : contact.phones().get(0));
+        EmailDto email = release.of(EMAIL, contact.emails().isEmpty() ? null : contact.emails().get(0));
+        return new ProjectionDto(subject, purpose.key(), List.copyOf(release.items), name, shipping, billing, phone, email);
     }
 
-    private static void addIf(List<String> items, boolean present, String item) {
-        if (present) {
-            items.add(item);
+    /** The granted categories, and the keys of those released so far, in the order they were released. */
+    private static final class Release {
+
+        private final Set<DataCategory> granted;
+        private final List<String> items = new ArrayList<>();
+
+        Release(Set<DataCategory> granted) {
+            this.granted = granted;
+        }
+
+        /** The value when its category is granted and a value is held; else nothing. */
+        <T> T of(DataCategory category, T value) {
+            if (value == null || !granted.contains(category)) {
+                return null;
+            }
+            items.add(category.key());
+            return value;
         }
     }
 }
