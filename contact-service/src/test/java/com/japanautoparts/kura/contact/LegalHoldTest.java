@@ -3,6 +3,8 @@ package com.japanautoparts.kura.contact;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,13 +17,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.common.legalhold.LegalHoldsUnavailableException;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.contact.rest.ContactDto;
-import com.japanautoparts.kura.contact.rest.NameDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.NameDto;
 import com.japanautoparts.kura.contact.service.ContactService;
-import com.japanautoparts.kura.contact.service.RetentionService;
-import com.japanautoparts.kura.legalhold.LegalHoldsUnavailableException;
 import com.japanautoparts.kura.testing.LegalHoldStub;
 import com.japanautoparts.kura.testing.MovableClock;
 
@@ -65,8 +67,11 @@ class LegalHoldTest {
         LegalHoldStub.hold(HELD, REASON);
 
         given().post("/internal/subjects/" + HELD + "/erase").then().statusCode(200)
+                .body("service", equalTo("contact-service"))
                 .body("outcome", equalTo("blocked-legal-hold"))
-                .body("reason", equalTo(REASON));
+                .body("reason", equalTo(REASON))
+                .body("$", not(hasKey("customerId")))
+                .body("$", not(hasKey("retained")));
         assertTrue(contacts.find(HELD).isPresent());
     }
 
@@ -79,6 +84,7 @@ class LegalHoldTest {
         given().delete("/contacts/me").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString(REASON));
         given().get("/contacts/me").then().statusCode(200).body("name.family", equalTo("Held"));
+        assertFalse(contacts.history(HELD).orElseThrow().isEmpty(), "the history stays with the data");
     }
 
     @Test
@@ -88,6 +94,17 @@ class LegalHoldTest {
         LegalHoldStub.down();
 
         given().post("/internal/subjects/" + HELD + "/erase").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", equalTo("30"));
+        assertTrue(contacts.find(HELD).isPresent());
+    }
+
+    @Test
+    @TestSecurity(user = HELD, roles = Roles.CUSTOMER)
+    void withoutAnAnswerAboutHoldsTheCustomersOwnRemovalWaits() {
+        contacts.replace(HELD, CONTACT, "test");
+        LegalHoldStub.down();
+
+        given().delete("/contacts/me").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", equalTo("30"));
         assertTrue(contacts.find(HELD).isPresent());
     }

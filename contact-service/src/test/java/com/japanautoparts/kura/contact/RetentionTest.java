@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -22,11 +25,13 @@ import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionCategory;
+import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.contact.rest.ContactDto;
-import com.japanautoparts.kura.contact.rest.NameDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.NameDto;
+import com.japanautoparts.kura.contact.service.ContactRetentionPlan;
 import com.japanautoparts.kura.contact.service.ContactService;
-import com.japanautoparts.kura.contact.service.RetentionService;
 import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.logging.Log;
@@ -43,6 +48,9 @@ class RetentionTest {
     RetentionService retention;
 
     @Inject
+    ContactRetentionPlan plan;
+
+    @Inject
     ContactService contacts;
 
     @Inject
@@ -57,9 +65,23 @@ class RetentionTest {
     }
 
     @Test
+    void theCategoriesKeepTheirNamesAndCalendarPeriods() {
+        List<RetentionCategory> categories = plan.categories();
+        assertEquals(List.of(ContactRetentionPlan.INACTIVE_CUSTOMERS, ContactRetentionPlan.CHANGE_HISTORY),
+                categories.stream().map(RetentionCategory::name).toList());
+        assertEquals(Period.ofYears(3), categories.get(0).period(PurgeTrigger.SCHEDULE));
+        assertEquals(Period.ofYears(3), categories.get(0).period(PurgeTrigger.STORAGE_PRESSURE),
+                "storage pressure never shortens how long an active customer's data is kept");
+        assertEquals(Period.ofYears(2), categories.get(1).period(PurgeTrigger.SCHEDULE));
+        assertEquals(Period.ofDays(90), categories.get(1).period(PurgeTrigger.STORAGE_PRESSURE));
+    }
+
+    @Test
     void inactiveCustomersExpireAfterThreeYearsAndDryRunEqualsThePurge() {
         contacts.replace(STALE, SOME_CONTACT, "test");
-        clock.moveBy(Duration.ofDays(1094));
+        Instant now = Instant.now();
+        // Three calendar years, leap day and all: a day short of them nothing goes, a day past them it does.
+        clock.moveBy(Duration.between(now, now.atZone(ZoneOffset.UTC).plusYears(3).toInstant()).minusDays(1));
         assertTrue(contacts.find(STALE).isPresent());
         assertEquals(0, retention.purge(PurgeTrigger.SCHEDULE, "test").get(0).count(), "nothing is older than 3 years yet");
         assertTrue(contacts.find(STALE).isPresent());
@@ -72,7 +94,7 @@ class RetentionTest {
         assertEquals(dryRun.stream().map(DueCategory::count).toList(), purged.stream().map(DueCategory::count).toList(),
                 "the dry run reports exactly what the purge deletes");
         assertFalse(contacts.find(STALE).isPresent());
-        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category().equals(RetentionService.INACTIVE_CUSTOMERS)
+        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category().equals(ContactRetentionPlan.INACTIVE_CUSTOMERS)
                 && r.purgedCount() == purged.get(0).count()));
     }
 
@@ -119,7 +141,7 @@ class RetentionTest {
     void privacyOfficerSeesTheDryRunAndPurgeLog() {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
-                .body("categories.category", hasItem(RetentionService.CHANGE_HISTORY));
+                .body("categories.category", hasItem(ContactRetentionPlan.CHANGE_HISTORY));
         given().post("/internal/retention/purge?trigger=storage-pressure").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"));
         given().get("/internal/retention/purges").then().statusCode(200)

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.contact.rest.ContactDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.service.ContactService;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,9 +99,11 @@ class StorefrontAndInternalTest {
                 .body("dataItems", contains("user.name", "user.contact.address.shipping", "user.contact.phone_number"));
         given().get("/internal/contacts/" + CUSTOMER + "/projections/payment").then().statusCode(200)
                 .body("billingAddress.line1", equalTo("500 Market Street"))
+                .body("dataItems", contains("user.name", "user.contact.address.billing"))
                 .body("$", not(hasKey("shippingAddress"))).body("$", not(hasKey("phone"))).body("$", not(hasKey("email")));
         given().get("/internal/contacts/" + CUSTOMER + "/projections/support").then().statusCode(200)
                 .body("email.address", equalTo(EMAIL))
+                .body("dataItems", contains("user.name", "user.contact.email"))
                 .body("$", not(hasKey("shippingAddress"))).body("$", not(hasKey("phone")));
         given().get("/internal/contacts/" + CUSTOMER + "/projections/marketing").then().statusCode(404);
         given().get("/internal/contacts/nobody/projections/delivery").then().statusCode(404);
@@ -109,17 +111,22 @@ class StorefrontAndInternalTest {
 
     @Test
     @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
-    void exportHoldsEverythingAndErasureIsIdempotent() throws JsonProcessingException {
+    void exportHoldsEverythingAndErasureKeepsNothing() throws JsonProcessingException {
         storeFixture();
         given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(200)
                 .body("customerId", equalTo(CUSTOMER))
                 .body("contact.emails[0].address", equalTo(EMAIL))
                 .body("history.size()", greaterThan(0));
 
-        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200).body("outcome", equalTo("erased"));
-        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200).body("outcome", equalTo("erased"));
+        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200)
+                .body("service", equalTo("contact-service"))
+                .body("outcome", equalTo("erased"))
+                .body("$", not(hasKey("retained")))
+                .body("$", not(hasKey("customerId")));
+        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200).body("outcome", equalTo("nothing-held"));
         given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(404);
         assertTrue(contacts.find(CUSTOMER).isEmpty());
+        assertTrue(contacts.history(CUSTOMER).isEmpty(), "the history goes with the data");
     }
 
     private void storeFixture() throws JsonProcessingException {

@@ -1,6 +1,6 @@
 package com.japanautoparts.kura.contact.config;
 
-import java.time.Duration;
+import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -21,23 +21,19 @@ public interface ContactConfig {
         String lookupKey();
     }
 
-    /** How long each category is kept; the README gives the reason for each default. */
+    /** How long each category is kept (calendar periods); the README gives the reason for each default. */
     interface Retention {
 
-        /** Contact data of a customer with no activity for this long is deleted (3 years). */
-        @WithDefault("P1095D")
-        Duration inactiveCustomers();
+        /** Contact data of a customer with no activity for this long is deleted. */
+        @WithDefault("P3Y")
+        Period inactiveCustomers();
 
-        /** Change-history entries older than this are deleted (2 years). */
-        @WithDefault("P730D")
-        Duration changeHistory();
+        /** Change-history entries older than this are deleted. */
+        @WithDefault("P2Y")
+        Period changeHistory();
 
-        /** Under storage pressure, change history is kept only this long (90 days). */
+        /** Under storage pressure, change history is kept only this long. */
         @WithDefault("P90D")
-        Duration changeHistoryUnderPressure();
-
-        /** Rows deleted per transaction, so a purge never holds long locks. */
-        @WithDefault("1000")
-        int batchSize();
+        Period changeHistoryUnderPressure();
     }
 }

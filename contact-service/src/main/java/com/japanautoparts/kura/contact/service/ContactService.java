@@ -16,20 +16,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.japanautoparts.kura.common.legalhold.LegalHoldCheck;
+import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.contact.AddressType;
-import com.japanautoparts.kura.contact.ContactChange;
-import com.japanautoparts.kura.contact.Customer;
-import com.japanautoparts.kura.contact.EmailAddress;
-import com.japanautoparts.kura.contact.rest.AddressDto;
-import com.japanautoparts.kura.contact.rest.ChangeDto;
-import com.japanautoparts.kura.contact.rest.CheckoutDto;
-import com.japanautoparts.kura.contact.rest.ContactDto;
-import com.japanautoparts.kura.contact.rest.SubjectExportDto;
-import com.japanautoparts.kura.legalhold.LegalHolds;
-
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.japanautoparts.kura.common.subject.SubjectData;
+import com.japanautoparts.kura.contact.api.AddressDto;
+import com.japanautoparts.kura.contact.api.AddressType;
+import com.japanautoparts.kura.contact.api.ChangeDto;
+import com.japanautoparts.kura.contact.api.CheckoutDto;
+import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.domain.ContactChange;
+import com.japanautoparts.kura.contact.domain.Customer;
+import com.japanautoparts.kura.contact.domain.EmailAddress;
 
 /** Customer self-service and storefront registration over the encrypted contact store. */
 @ApplicationScoped
@@ -39,26 +37,23 @@ public class ContactService {
     public record Saved(ContactDto contact, boolean created) {
     }
 
-    /** What a removal achieved: everything gone, or nothing touched because a legal hold keeps the data. */
-    public record Removal(boolean erased, String holdReason) {
-
-        static final Removal ERASED = new Removal(true, null);
-    }
-
     private static final ContactDto EMPTY = new ContactDto(null, null, null, null);
 
     private final ContactMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
-    private final LegalHolds legalHolds;
+    private final LegalHoldCheck legalHolds;
+    private final SubjectData subjectData;
 
-    public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock, LegalHolds legalHolds) {
+    public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock, LegalHoldCheck legalHolds,
+            SubjectData subjectData) {
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
         this.legalHolds = legalHolds;
+        this.subjectData = subjectData;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -103,34 +98,27 @@ public class ContactService {
     }
 
     /**
-     * Hard-deletes the customer's contact data and its change history, unless a legal hold keeps
-     * it; when the holds cannot be read, nothing is (a 503 problem). Idempotent: removing what is
-     * already gone has the same outcome. No transaction is open while disclosure-service is asked
-     * about holds.
+     * The customer's own removal: the same erasure as the gateway's data-subject request ({@link SubjectData#erase}),
+     * behind the same legal-hold check. A held customer's data stays (409, with the hold's reason in the customer's
+     * words); when the holds cannot be read, nothing is deleted (a 503 problem). Idempotent: nothing held, nothing to
+     * ask. No transaction is open while disclosure-service is asked about holds.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Removal remove(String subject) {
+    public void remove(String subject) {
         if (Customer.findBySubject(subject).isEmpty()) {
-            return Removal.ERASED;
+            return;
         }
-        LegalHolds.SubjectHolds holds = legalHolds.of(subject);
+        SubjectHolds holds = legalHolds.of(subject);
         if (holds.held()) {
-            return new Removal(false, holds.holds().stream().map(LegalHolds.Hold::description)
-                    .filter(d -> d != null && !d.isBlank()).findFirst().orElse("a legal hold"));
+            throw ProblemException.conflict("Your contact data is under a legal hold and cannot be removed yet: "
+                    + holds.customerReason());
         }
-        QuarkusTransaction.requiringNew().run(() -> Customer.findBySubject(subject).ifPresent(customer -> {
-            long changes = ContactChange.delete("customerId", customer.id);
-            customer.delete();
-            Log.debugf("Removed a customer's contact data and %d history entries", changes);
-        }));
-        return Removal.ERASED;
+        subjectData.erase(subject);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<ChangeDto>> history(String subject) {
-        return Customer.findBySubject(subject).map(customer -> ContactChange.listForCustomer(customer.id).stream()
-                .map(c -> new ChangeDto(c.changedAt, c.actor, c.field, c.kind))
-                .toList());
+        return Customer.findBySubject(subject).map(mapper::history);
     }
 
     /** A checkout is activity: it restarts the customer's inactivity retention period. */
@@ -150,12 +138,6 @@ public class ContactService {
     public Optional<String> findCustomerIdByEmail(String email) {
         return EmailAddress.<EmailAddress> find("lookupHash", mapper.lookupHash(email)).firstResultOptional()
                 .map(address -> address.customer.subject);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SubjectExportDto> export(String subject) {
-        return Customer.findBySubject(subject).map(customer -> new SubjectExportDto("contact-service", subject,
-                mapper.toDto(customer), history(subject).orElse(List.of())));
     }
 
     static Optional<AddressDto> firstOfType(ContactDto contact, AddressType type) {
