@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.payment.service.OrderService;
+import com.japanautoparts.kura.payment.service.PaymentSubjectData;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +40,9 @@ class AccessControlTest {
     OrderService orders;
 
     @Inject
+    PaymentSubjectData subjects;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -48,8 +52,8 @@ class AccessControlTest {
 
     @BeforeEach
     void aliceHasAnOrder() {
-        orders.pseudonymise(ALICE);
-        orders.pseudonymise(BOB);
+        subjects.erase(ALICE);
+        subjects.erase(BOB);
         aliceOrder = placeAs(ALICE);
     }
 

@@ -2,6 +2,7 @@ package com.japanautoparts.kura.payment;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.payment.domain.CustomerOrder;
 import com.japanautoparts.kura.payment.service.OrderService;
+import com.japanautoparts.kura.payment.service.PaymentSubjectData;
 import com.japanautoparts.kura.testing.LegalHoldStub;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,9 +54,8 @@ class LegalHoldErasureTest {
         long before = Database.ordersOf(dataSource, LegalHoldStub.HELD);
 
         given().post("/internal/subjects/" + LegalHoldStub.HELD + "/erase").then().statusCode(200)
-                .body("keySet()", equalTo(Set.of("service", "customerId", "outcome", "reason")))
+                .body("keySet()", equalTo(Set.of("service", "outcome", "reason")))
                 .body("service", equalTo("payment-service"))
-                .body("customerId", equalTo(LegalHoldStub.HELD))
                 .body("outcome", equalTo("blocked-legal-hold"))
                 .body("reason", equalTo(LegalHoldStub.HOLD_DESCRIPTION));
 
@@ -75,13 +77,15 @@ class LegalHoldErasureTest {
     }
 
     @Test
-    void aSubjectWithoutHoldsIsPseudonymisedWithoutAReason() throws SQLException {
+    void aSubjectWithoutHoldsIsPseudonymisedWithoutAReasonButWithWhatIsKept() throws SQLException {
         String customer = "customer-no-hold";
         OrderFixtures.store(orders, json, clock, customer);
 
         given().post("/internal/subjects/" + customer + "/erase").then().statusCode(200)
-                .body("keySet()", equalTo(Set.of("service", "customerId", "outcome")))
-                .body("outcome", equalTo("pseudonymised"));
+                .body("keySet()", equalTo(Set.of("service", "outcome", "retained")))
+                .body("outcome", equalTo("pseudonymised"))
+                .body("retained", hasSize(1))
+                .body("retained[0].legalReason", equalTo(PaymentSubjectData.ORDERS_KEPT.legalReason()));
         assertEquals(0, Database.ordersOf(dataSource, customer));
     }
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.japanautoparts.kura.payment.rest.PlaceOrderDto;
+import com.japanautoparts.kura.payment.api.PlaceOrderDto;
 import com.japanautoparts.kura.payment.service.OrderService;
 import com.japanautoparts.kura.payment.service.PricedOrder;
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -24,8 +26,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.payment.OrderStatus.Action;
+import com.japanautoparts.kura.payment.api.TransitionDto;
+import com.japanautoparts.kura.payment.domain.CustomerOrder;
 import com.japanautoparts.kura.payment.service.OrderService;
+import com.japanautoparts.kura.payment.service.PaymentSubjectData;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -43,6 +47,9 @@ class ProjectionAndSubjectTest {
     OrderService orders;
 
     @Inject
+    PaymentSubjectData subjects;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -56,11 +63,11 @@ class ProjectionAndSubjectTest {
 
     @BeforeEach
     void twoOrders() {
-        orders.pseudonymise(CUSTOMER);
+        subjects.erase(CUSTOMER);
         placed = OrderFixtures.store(orders, json, clock, CUSTOMER);
         shipped = OrderFixtures.store(orders, json, clock, CUSTOMER);
-        orders.transition(shipped, new OrderService.Transition(Action.PAY, null, null), "test");
-        orders.transition(shipped, new OrderService.Transition(Action.SHIP, OrderFixtures.CARRIER, OrderFixtures.TRACKING), "test");
+        orders.transition(shipped, new TransitionDto("pay", null, null), "test");
+        orders.transition(shipped, new TransitionDto("ship", OrderFixtures.CARRIER, OrderFixtures.TRACKING), "test");
     }
 
     @Test
@@ -72,7 +79,7 @@ class ProjectionAndSubjectTest {
                 .body("itemsCount", equalTo(3))
                 .body("carrierId", equalTo(OrderFixtures.CARRIER))
                 .body("trackingNumber", equalTo(OrderFixtures.TRACKING))
-                .body("dataItems", contains("user.unique_id", "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"))
+                .body("dataItems", contains("user.behavior.purchase_history", "user.behavior.purchase_history.shipment"))
                 .body("keySet()", equalTo(Set.of("orderId", "customerId", "itemsCount", "carrierId", "trackingNumber", "dataItems")));
         given().get("/internal/orders/" + shipped + "/projections/payment").then().statusCode(200)
                 .body("orderId", equalTo(shipped))
@@ -81,13 +88,33 @@ class ProjectionAndSubjectTest {
                 .body("paymentToken", equalTo(OrderFixtures.TOKEN))
                 .body("amount", equalTo(27100))
                 .body("currency", equalTo("JPY"))
+                .body("dataItems", contains("user.behavior.purchase_history.amount", "user.financial.credit_card.token"))
                 .body("keySet()", equalTo(Set.of("orderId", "customerId", "processorId", "paymentToken", "amount", "currency",
                         "dataItems")));
-        given().get("/internal/orders/" + placed + "/projections/delivery").then().statusCode(200).body("carrierId", nullValue());
-        given().get("/internal/orders/" + shipped + "/projections/marketing").then().statusCode(404);
+        given().get("/internal/orders/" + placed + "/projections/delivery").then().statusCode(200)
+                .body("carrierId", nullValue())
+                .body("dataItems", contains("user.behavior.purchase_history"));
+        given().get("/internal/orders/" + shipped + "/projections/marketing").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/internal/orders/" + shipped + "/projections/support").then().statusCode(404)
+                .contentType("application/problem+json");
         given().get("/internal/orders/00000000-0000-0000-0000-000000000000/projections/delivery").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/internal/orders/00000000-0000-0000-0000-000000000000/projections/payment").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "disclosure-service", roles = Roles.DISCLOSURE_BROKER)
+    void aPseudonymisedOrderReleasesNoTokenAndSaysSo() {
+        subjects.erase(CUSTOMER);
+        given().get("/internal/orders/" + shipped + "/projections/payment").then().statusCode(200)
+                .body("customerId", not(equalTo(CUSTOMER)))
+                .body("processorId", equalTo(OrderFixtures.PROCESSOR))
+                .body("paymentToken", nullValue())
+                .body("dataItems", contains("user.behavior.purchase_history.amount"));
+        given().get("/internal/orders/" + shipped + "/projections/delivery").then().statusCode(200)
+                .body("trackingNumber", nullValue())
+                .body("dataItems", contains("user.behavior.purchase_history", "user.behavior.purchase_history.shipment"));
     }
 
     @Test
@@ -107,13 +134,18 @@ class ProjectionAndSubjectTest {
 
     @Test
     @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
-    void erasurePseudonymisesKeepsTheBooksAndIsIdempotent() throws SQLException {
-        for (int i = 0; i < 2; i++) {
-            given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200)
-                    .body("service", equalTo("payment-service"))
-                    .body("customerId", equalTo(CUSTOMER))
-                    .body("outcome", equalTo("pseudonymised"));
-        }
+    void erasurePseudonymisesKeepsTheBooksAndSaysWhyAndIsIdempotent() throws SQLException {
+        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200)
+                .body("keySet()", equalTo(Set.of("service", "outcome", "retained")))
+                .body("service", equalTo("payment-service"))
+                .body("outcome", equalTo("pseudonymised"))
+                .body("retained", hasSize(1))
+                .body("retained[0].what", equalTo(PaymentSubjectData.ORDERS_KEPT.what()))
+                .body("retained[0].legalReason", equalTo(PaymentSubjectData.ORDERS_KEPT.legalReason()));
+        // Nothing is linked to the subject any more: a repeated call changes nothing and finds nothing held.
+        given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200)
+                .body("keySet()", equalTo(Set.of("service", "outcome")))
+                .body("outcome", equalTo("nothing-held"));
         given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(404);
         assertEquals(0, Database.ordersOf(dataSource, CUSTOMER));
 
@@ -123,6 +155,15 @@ class ProjectionAndSubjectTest {
         }
         assertKeptForTheBooks(shipped);
         assertKeptForTheBooks(placed);
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void aSubjectWithoutOrdersHasNothingHeld() {
+        given().post("/internal/subjects/nobody-at-all/erase").then().statusCode(200)
+                .body("keySet()", equalTo(Set.of("service", "outcome")))
+                .body("service", equalTo("payment-service"))
+                .body("outcome", equalTo("nothing-held"));
     }
 
     private static void assertKeptForTheBooks(String orderId) {
@@ -138,6 +179,7 @@ class ProjectionAndSubjectTest {
         assertEquals(null, order.paymentMethod.last4);
         assertEquals(null, order.trackingNumber);
         assertEquals(order.pseudonymisedAt, order.completedAt, "an open order is completed by its erasure");
-        assertEquals(order.completedAt.plus(Duration.ofDays(2557)), order.retainUntil, "kept 7 years after completion");
+        assertEquals(order.completedAt.atZone(ZoneOffset.UTC).plus(Period.ofYears(7)).toInstant(), order.retainUntil,
+                "kept 7 years after completion");
     }
 }

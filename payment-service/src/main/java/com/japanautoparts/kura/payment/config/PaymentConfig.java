@@ -1,6 +1,6 @@
 package com.japanautoparts.kura.payment.config;
 
-import java.time.Duration;
+import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,26 +19,14 @@ public interface PaymentConfig {
         int retryAfterSeconds();
     }
 
-    /** How long orders are kept; the README gives the reason for each default. */
+    /** How long orders are kept; the README gives the reason. Schedule and batch size are kura.retention.* (kura-common). */
     interface Retention {
 
         /**
          * A completed order (delivered, cancelled or refunded, or pseudonymised) is kept this long
-         * for the books, then deleted with its lines and status history (7 years: 2557 days).
+         * for the books, then deleted with its lines and status history.
          */
-        @WithDefault("P2557D")
-        Duration ordersAfterCompletion();
-
-        /** Orders deleted per transaction, so a purge never holds long locks. */
-        @WithDefault("500")
-        int batchSize();
-
-        /** How often the scheduled purge runs (a Quarkus scheduler "every" value; "off" disables it). */
-        @WithDefault("6h")
-        String every();
-
-        /** How long after start-up the first scheduled purge runs. */
-        @WithDefault("10m")
-        String firstRunDelay();
+        @WithDefault("P7Y")
+        Period ordersAfterCompletion();
     }
 }

@@ -17,10 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.payment.api.Examples;
+import com.japanautoparts.kura.payment.api.OrderDto;
 import com.japanautoparts.kura.payment.service.OrderService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** A customer's own orders; the customer is always the token's subject, never a URL part. */
 @Path("/orders/me")
@@ -30,17 +31,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class MyOrderResource {
 
     private final OrderService orders;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public MyOrderResource(OrderService orders, SecurityIdentity identity) {
+    public MyOrderResource(OrderService orders, Caller caller) {
         this.orders = orders;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "List my orders, newest first")
     public List<OrderDto> list() {
-        return orders.listOwn(subject());
+        return orders.listOwn(caller.subject());
     }
 
     @GET
@@ -49,10 +50,6 @@ public class MyOrderResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "order", value = Examples.ORDER)))
     @APIResponse(responseCode = "404", description = "No such order among yours")
     public OrderDto read(@PathParam("orderId") @Size(max = 36) String orderId) {
-        return orders.findOwn(orderId, subject()).orElseThrow(() -> ProblemException.notFound("No such order among yours"));
-    }
-
-    private String subject() {
-        return identity.getPrincipal().getName();
+        return orders.findOwn(orderId, caller.subject()).orElseThrow(() -> ProblemException.notFound("No such order among yours"));
     }
 }

@@ -14,13 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.payment.api.Examples;
+import com.japanautoparts.kura.payment.api.OrderProjectionDto;
 import com.japanautoparts.kura.payment.service.ProjectionService;
 
 /**
  * Need-to-know projections of one order, served only to disclosure-service, which checks that
- * the asking carrier or processor is the one assigned and records the disclosure first.
+ * the asking carrier or processor is the one assigned and records the disclosure first. Which
+ * purposes are served, and with which fields, the data catalogue says (delivery and payment today).
  */
 @Path("/internal/orders/{orderId}/projections")
 @RolesAllowed(Roles.DISCLOSURE_BROKER)
@@ -35,24 +39,18 @@ public class ProjectionResource {
     }
 
     @GET
-    @Path("/delivery")
-    @Operation(summary = "What a carrier needs of the order: items count, carrier, tracking number")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "delivery", value = Examples.DELIVERY_PROJECTION)))
-    @APIResponse(responseCode = "404", description = "No such order")
-    public DeliveryProjectionDto delivery(@PathParam("orderId") @Size(max = 36) String orderId) {
-        return projections.delivery(orderId).orElseThrow(ProjectionResource::noSuchOrder);
-    }
-
-    @GET
-    @Path("/payment")
-    @Operation(summary = "What a payment processor needs of the order: token, amount, currency")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "payment", value = Examples.PAYMENT_PROJECTION)))
-    @APIResponse(responseCode = "404", description = "No such order")
-    public PaymentProjectionDto payment(@PathParam("orderId") @Size(max = 36) String orderId) {
-        return projections.payment(orderId).orElseThrow(ProjectionResource::noSuchOrder);
-    }
-
-    private static ProblemException noSuchOrder() {
-        return ProblemException.notFound("No such order");
+    @Path("/{purpose}")
+    @Operation(summary = "What the recipient of the purpose needs of the order",
+            description = "delivery: items count, carrier, tracking number; payment: amount, currency, processor, token. "
+                    + "A purpose the catalogue releases no order data for is 404.")
+    @APIResponse(responseCode = "200", content = @Content(examples = {
+            @ExampleObject(name = "delivery", value = Examples.DELIVERY_PROJECTION),
+            @ExampleObject(name = "payment", value = Examples.PAYMENT_PROJECTION) }))
+    @APIResponse(responseCode = "404", description = "No such order, or no order data for this purpose")
+    public OrderProjectionDto project(@PathParam("orderId") @Size(max = 36) String orderId,
+            @PathParam("purpose") @Size(max = 32) String purpose) {
+        DisclosurePurpose served = DisclosurePurpose.parse(purpose).filter(projections::serves)
+                .orElseThrow(() -> ProblemException.notFound("No order data is released for this purpose"));
+        return projections.project(orderId, served).orElseThrow(() -> ProblemException.notFound("No such order"));
     }
 }

@@ -1,7 +1,5 @@
 package com.japanautoparts.kura.payment.rest;
 
-import java.util.Locale;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,12 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.payment.OrderStatus;
+import com.japanautoparts.kura.payment.api.Examples;
+import com.japanautoparts.kura.payment.api.OrderDto;
+import com.japanautoparts.kura.payment.api.PlaceOrderDto;
+import com.japanautoparts.kura.payment.api.TransitionDto;
 import com.japanautoparts.kura.payment.service.CheckoutService;
 import com.japanautoparts.kura.payment.service.OrderService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The storefront's service account places orders and moves them through their lifecycle. */
 @Path("/orders")
@@ -42,12 +42,12 @@ public class StorefrontOrderResource {
 
     private final CheckoutService checkout;
     private final OrderService orders;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public StorefrontOrderResource(CheckoutService checkout, OrderService orders, SecurityIdentity identity) {
+    public StorefrontOrderResource(CheckoutService checkout, OrderService orders, Caller caller) {
         this.checkout = checkout;
         this.orders = orders;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -85,13 +85,11 @@ public class StorefrontOrderResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the order's status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "illegal", value = Examples.ILLEGAL_TRANSITION)))
     public OrderDto transition(@PathParam("orderId") @Size(max = 36) String orderId, @NotNull @Valid TransitionDto transition) {
-        OrderStatus.Action action = OrderStatus.Action.valueOf(transition.action().toUpperCase(Locale.ROOT));
-        return orders.transition(orderId, new OrderService.Transition(action, transition.carrierId(), transition.trackingNumber()), actor())
-                .orElseThrow(StorefrontOrderResource::noSuchOrder);
+        return orders.transition(orderId, transition, actor()).orElseThrow(StorefrontOrderResource::noSuchOrder);
     }
 
     private String actor() {
-        return Roles.STOREFRONT + ":" + identity.getPrincipal().getName();
+        return caller.actingAs(Roles.STOREFRONT);
     }
 
     private static ProblemException noSuchOrder() {

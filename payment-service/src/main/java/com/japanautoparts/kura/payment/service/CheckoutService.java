@@ -5,9 +5,9 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.payment.api.OrderDto;
+import com.japanautoparts.kura.payment.api.PlaceOrderDto;
 import com.japanautoparts.kura.payment.client.ContactClient;
-import com.japanautoparts.kura.payment.rest.OrderDto;
-import com.japanautoparts.kura.payment.rest.PlaceOrderDto;
 
 /**
  * Placing an order: check and price it, ask contact-service for a shipping address (outside any

@@ -1,12 +1,12 @@
 package com.japanautoparts.kura.payment.service;
 
-import com.japanautoparts.kura.payment.CustomerOrder;
-import com.japanautoparts.kura.payment.OrderEvent;
-import com.japanautoparts.kura.payment.PaymentMethod;
-import com.japanautoparts.kura.payment.rest.LineDto;
-import com.japanautoparts.kura.payment.rest.OrderDto;
-import com.japanautoparts.kura.payment.rest.OrderEventDto;
-import com.japanautoparts.kura.payment.rest.PaymentMethodDto;
+import com.japanautoparts.kura.payment.api.LineDto;
+import com.japanautoparts.kura.payment.api.OrderDto;
+import com.japanautoparts.kura.payment.api.OrderEventDto;
+import com.japanautoparts.kura.payment.api.PaymentMethodDto;
+import com.japanautoparts.kura.payment.domain.CustomerOrder;
+import com.japanautoparts.kura.payment.domain.OrderEvent;
+import com.japanautoparts.kura.payment.domain.PaymentMethod;
 
 /** Entities to API records. Whether the processor token is shown is the caller's decision. */
 final class OrderMapper {

@@ -3,6 +3,7 @@ package com.japanautoparts.kura.payment.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,37 +11,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.payment.CustomerOrder;
-import com.japanautoparts.kura.payment.OrderEvent;
-import com.japanautoparts.kura.payment.OrderLine;
-import com.japanautoparts.kura.payment.OrderStatus;
-import com.japanautoparts.kura.payment.config.PaymentConfig;
-import com.japanautoparts.kura.payment.rest.OrderDto;
-import com.japanautoparts.kura.payment.rest.OrderLineDto;
-import com.japanautoparts.kura.payment.rest.PaymentMethodDto;
-import com.japanautoparts.kura.payment.rest.PlaceOrderDto;
-import com.japanautoparts.kura.payment.rest.SubjectExportDto;
+import com.japanautoparts.kura.payment.api.OrderDto;
+import com.japanautoparts.kura.payment.api.OrderLineDto;
+import com.japanautoparts.kura.payment.api.PaymentMethodDto;
+import com.japanautoparts.kura.payment.api.PlaceOrderDto;
+import com.japanautoparts.kura.payment.api.TransitionDto;
+import com.japanautoparts.kura.payment.domain.CustomerOrder;
+import com.japanautoparts.kura.payment.domain.OrderEvent;
+import com.japanautoparts.kura.payment.domain.OrderLine;
+import com.japanautoparts.kura.payment.domain.OrderStatus;
 import com.japanautoparts.kura.payment.service.OrderMapper.TokenView;
 
 import io.quarkus.logging.Log;
 
-/** Orders, their lifecycle and the data-subject hooks over them. */
+/** Orders and their lifecycle. */
 @ApplicationScoped
 @Transactional
 public class OrderService {
 
-    /** A status change the storefront asks for; carrier and tracking number only with SHIP. */
-    public record Transition(OrderStatus.Action action, String carrierId, String trackingNumber) {
-    }
-
-    static final String PSEUDONYM_PREFIX = "pseudonym-";
-
     private final Clock clock;
-    private final PaymentConfig config;
 
-    public OrderService(Clock clock, PaymentConfig config) {
+    public OrderService(Clock clock) {
         this.clock = clock;
-        this.config = config;
     }
 
     /** Writes a checked, priced order with its first event, all in one transaction. */
@@ -96,9 +88,13 @@ public class OrderService {
         return CustomerOrder.listForCustomer(customerId).stream().map(order -> OrderMapper.toDto(order, TokenView.HIDDEN)).toList();
     }
 
-    /** Moves an order on; an illegal move is a 409 naming both statuses, and changes nothing. */
-    public Optional<OrderDto> transition(String orderId, Transition transition, String actor) {
-        boolean shipping = transition.action() == OrderStatus.Action.SHIP;
+    /**
+     * Moves an order on; carrier and tracking number come with {@code ship} only. An illegal move is a 409 naming both
+     * statuses, and changes nothing.
+     */
+    public Optional<OrderDto> transition(String orderId, TransitionDto transition, String actor) {
+        OrderStatus.Action action = OrderStatus.Action.valueOf(transition.action().toUpperCase(Locale.ROOT));
+        boolean shipping = action == OrderStatus.Action.SHIP;
         if (shipping && (transition.carrierId() == null || transition.trackingNumber() == null)) {
             throw ProblemException.badRequest("Shipping needs carrierId and trackingNumber");
         }
@@ -110,13 +106,13 @@ public class OrderService {
             if (order.pseudonymisedAt != null) {
                 throw ProblemException.conflict("This order was pseudonymised and is kept for the books only");
             }
-            if (!from.allows(transition.action())) {
+            if (!from.allows(action)) {
                 throw ProblemException.conflict("An order that is %s cannot %s (allowed: %s)".formatted(from.key(),
-                        transition.action().key(), from.next().isEmpty() ? "nothing, the order is closed"
+                        action.key(), from.next().isEmpty() ? "nothing, the order is closed"
                                 : String.join(", ", from.next().stream().map(OrderStatus::key).sorted().toList())));
             }
             Instant now = Instant.now(clock);
-            order.status = transition.action().target();
+            order.status = action.target();
             order.updatedAt = now;
             if (order.status.completes()) {
                 order.completedAt = now;
@@ -128,48 +124,6 @@ public class OrderService {
             record(order, from, actor, now);
             return OrderMapper.toDto(order, TokenView.SHOWN);
         });
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SubjectExportDto> export(String customerId) {
-        List<CustomerOrder> orders = CustomerOrder.listForCustomer(customerId);
-        if (orders.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SubjectExportDto("payment-service", customerId, orders.stream()
-                .map(order -> new SubjectExportDto.ExportedOrder(OrderMapper.toDto(order, TokenView.HIDDEN),
-                        OrderEvent.listForOrder(order.id).stream().map(OrderMapper::toDto).toList()))
-                .toList()));
-    }
-
-    /**
-     * Erasure for orders that tax law makes us keep: each order gets its own random pseudonym
-     * in place of the customer id (so the orders cannot even be linked to each other), the
-     * processor token, last 4, expiry and tracking number are cleared, and the order is kept
-     * until {@code payment.retention.orders-after-completion} after it was completed (an open order
-     * is completed by its pseudonymisation: it cannot move on). Idempotent.
-     *
-     * @return how many orders were pseudonymised by this call
-     */
-    public int pseudonymise(String customerId) {
-        Instant now = Instant.now(clock);
-        List<CustomerOrder> orders = CustomerOrder.list("customerId", customerId);
-        for (CustomerOrder order : orders) {
-            order.customerId = PSEUDONYM_PREFIX + UUID.randomUUID();
-            order.paymentMethod.processorToken = null;
-            order.paymentMethod.last4 = null;
-            order.paymentMethod.expiryMonth = null;
-            order.paymentMethod.expiryYear = null;
-            order.trackingNumber = null;
-            order.pseudonymisedAt = now;
-            if (order.completedAt == null) {
-                order.completedAt = now;
-            }
-            order.retainUntil = order.completedAt.plus(config.retention().ordersAfterCompletion());
-            order.updatedAt = now;
-        }
-        Log.debugf("Pseudonymised %d orders", orders.size());
-        return orders.size();
     }
 
     private static void record(CustomerOrder order, OrderStatus from, String actor, Instant at) {

@@ -9,9 +9,9 @@ import java.util.Currency;
 import java.util.List;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.payment.rest.OrderLineDto;
-import com.japanautoparts.kura.payment.rest.PaymentMethodDto;
-import com.japanautoparts.kura.payment.rest.PlaceOrderDto;
+import com.japanautoparts.kura.payment.api.OrderLineDto;
+import com.japanautoparts.kura.payment.api.PaymentMethodDto;
+import com.japanautoparts.kura.payment.api.PlaceOrderDto;
 
 /** An order request checked and priced in minor units, before anything is asked or written. */
 public record PricedOrder(PlaceOrderDto request, List<Long> unitPricesMinor, List<Long> lineTotalsMinor, long totalMinor) {

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.payment;
+package com.japanautoparts.kura.payment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,9 +1,9 @@
-package com.japanautoparts.kura.payment.rest;
+package com.japanautoparts.kura.payment.api;
 
 /** OpenAPI examples; invented customers, tokens and parcels only. */
-final class Examples {
+public final class Examples {
 
-    static final String PLACE_ORDER = """
+    public static final String PLACE_ORDER = """
             {
               "customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10",
               "lines": [
@@ -15,7 +15,7 @@ final class Examples {
                                 "expiryMonth": 12, "expiryYear": 2030, "processorId": "stripe-jp"}
             }""";
 
-    static final String ORDER = """
+    public static final String ORDER = """
             {
               "orderId": "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91",
               "customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10",
@@ -28,32 +28,32 @@ final class Examples {
               "placedAt": "2026-11-25T01:02:03Z", "updatedAt": "2026-11-26T04:05:06Z"
             }""";
 
-    static final String SHIP = """
+    public static final String SHIP = """
             {"action": "ship", "carrierId": "yamato", "trackingNumber": "4567-8901-2345"}""";
 
-    static final String DELIVERY_PROJECTION = """
+    public static final String DELIVERY_PROJECTION = """
             {"orderId": "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91", "customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10",
              "itemsCount": 2, "carrierId": "yamato", "trackingNumber": "4567-8901-2345",
-             "dataItems": ["user.unique_id", "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"]}""";
+             "dataItems": ["user.behavior.purchase_history", "user.behavior.purchase_history.shipment"]}""";
 
-    static final String PAYMENT_PROJECTION = """
+    public static final String PAYMENT_PROJECTION = """
             {"orderId": "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91", "customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10",
-             "processorId": "stripe-jp", "paymentToken": "tok_1QxY2z3AbCdEfGh", "amount": 25600, "currency": "JPY",
-             "dataItems": ["user.unique_id", "user.financial.credit_card.token", "user.behavior.purchase_history.amount"]}""";
+             "amount": 25600, "currency": "JPY", "processorId": "stripe-jp", "paymentToken": "tok_1QxY2z3AbCdEfGh",
+             "dataItems": ["user.behavior.purchase_history.amount", "user.financial.credit_card.token"]}""";
 
-    static final String ILLEGAL_TRANSITION = """
+    public static final String ILLEGAL_TRANSITION = """
             {"type": "https://kura.japanautoparts.com/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "An order that is placed cannot deliver (allowed: cancelled, paid)"}""";
 
-    static final String NO_SHIPPING_ADDRESS = """
+    public static final String NO_SHIPPING_ADDRESS = """
             {"type": "https://kura.japanautoparts.com/problems/unprocessable", "title": "Unprocessable Content", "status": 422,
              "detail": "a shipping address is needed to place an order"}""";
 
-    static final String CARD_DATA = """
+    public static final String CARD_DATA = """
             {"type": "https://kura.japanautoparts.com/problems/unprocessable", "title": "Unprocessable Content", "status": 422,
              "detail": "The request holds a full card number or a card security code. Send only the processor's token, brand, last 4 digits and expiry."}""";
 
-    static final String UNAVAILABLE = """
+    public static final String UNAVAILABLE = """
             {"type": "https://kura.japanautoparts.com/problems/dependency-unavailable", "title": "Service Unavailable", "status": 503,
              "detail": "contact-service cannot be reached to check the shipping address; try again shortly"}""";
 

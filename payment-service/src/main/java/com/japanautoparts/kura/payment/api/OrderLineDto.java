@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.payment.rest;
+package com.japanautoparts.kura.payment.api;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.payment;
+package com.japanautoparts.kura.payment.domain;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,95 @@
+package com.japanautoparts.kura.payment.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.japanautoparts.kura.common.subject.Erasure;
+import com.japanautoparts.kura.common.subject.ErasureOutcome;
+import com.japanautoparts.kura.common.subject.SubjectData;
+import com.japanautoparts.kura.payment.api.SubjectExportDto;
+import com.japanautoparts.kura.payment.config.PaymentConfig;
+import com.japanautoparts.kura.payment.domain.CustomerOrder;
+import com.japanautoparts.kura.payment.domain.OrderEvent;
+import com.japanautoparts.kura.payment.service.OrderMapper.TokenView;
+
+import io.quarkus.logging.Log;
+
+/**
+ * payment-service's part in data-subject requests: the export is every order of the subject with its status history;
+ * the erasure pseudonymises the orders, which tax law makes us keep. Legal holds are checked before, by kura-common's
+ * hooks resource.
+ */
+@ApplicationScoped
+@Transactional
+public class PaymentSubjectData implements SubjectData {
+
+    /** What an erasure keeps, and the law that makes us keep it. */
+    public static final Erasure.Retained ORDERS_KEPT = new Erasure.Retained(
+            "orders, each under its own random pseudonym and without personal data: items, amounts, dates, status history, "
+                    + "card brand, payment processor and carrier",
+            "Japanese tax law: books and transaction records are kept 7 years after the order closed, then deleted");
+
+    static final String SERVICE = "payment-service";
+    static final String PSEUDONYM_PREFIX = "pseudonym-";
+
+    private final Clock clock;
+    private final PaymentConfig config;
+
+    public PaymentSubjectData(Clock clock, PaymentConfig config) {
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SubjectExportDto> export(String subject) {
+        List<CustomerOrder> orders = CustomerOrder.listForCustomer(subject);
+        if (orders.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubjectExportDto(SERVICE, subject, orders.stream()
+                .map(order -> new SubjectExportDto.ExportedOrder(OrderMapper.toDto(order, TokenView.HIDDEN),
+                        OrderEvent.listForOrder(order.id).stream().map(OrderMapper::toDto).toList()))
+                .toList()));
+    }
+
+    /**
+     * Each of the subject's orders gets its own random pseudonym in place of the customer id (so the orders cannot even
+     * be linked to each other); the processor token, last 4, expiry and tracking number are cleared; the order is kept
+     * until {@code payment.retention.orders-after-completion} after it was completed (an open order is completed by
+     * its pseudonymisation: it cannot move on). Nothing is linked to the subject afterwards, so a repeated call finds
+     * nothing held.
+     */
+    @Override
+    public Erasure erase(String subject) {
+        List<CustomerOrder> orders = CustomerOrder.list("customerId", subject);
+        if (orders.isEmpty()) {
+            return Erasure.nothingHeld();
+        }
+        Instant now = Instant.now(clock);
+        for (CustomerOrder order : orders) {
+            order.customerId = PSEUDONYM_PREFIX + UUID.randomUUID();
+            order.paymentMethod.processorToken = null;
+            order.paymentMethod.last4 = null;
+            order.paymentMethod.expiryMonth = null;
+            order.paymentMethod.expiryYear = null;
+            order.trackingNumber = null;
+            order.pseudonymisedAt = now;
+            if (order.completedAt == null) {
+                order.completedAt = now;
+            }
+            order.retainUntil = order.completedAt.atZone(ZoneOffset.UTC).plus(config.retention().ordersAfterCompletion())
+                    .toInstant();
+            order.updatedAt = now;
+        }
+        Log.debugf("Pseudonymised %d orders", orders.size());
+        return Erasure.keeping(ErasureOutcome.PSEUDONYMISED, ORDERS_KEPT);
+    }
+}

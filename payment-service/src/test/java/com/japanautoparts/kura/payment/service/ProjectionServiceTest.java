@@ -1,0 +1,130 @@
+package com.japanautoparts.kura.payment.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.japanautoparts.kura.catalogue.DataCategory;
+import com.japanautoparts.kura.catalogue.DataOwner;
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.catalogue.NeedToKnow;
+import com.japanautoparts.kura.payment.api.OrderProjectionDto;
+import com.japanautoparts.kura.payment.domain.CustomerOrder;
+import com.japanautoparts.kura.payment.domain.OrderLine;
+
+/** The projections alone (no Quarkus): the fields each purpose gets are the catalogue's categories, nothing more. */
+class ProjectionServiceTest {
+
+    /** The order fields each payment-service category stands for. */
+    private static final Map<DataCategory, Set<String>> FIELDS = Map.of(
+            DataCategory.PURCHASE, Set.of("itemsCount"),
+            DataCategory.SHIPMENT, Set.of("carrierId", "trackingNumber"),
+            DataCategory.AMOUNT, Set.of("amount", "currency"),
+            DataCategory.CARD_TOKEN, Set.of("processorId", "paymentToken"));
+
+    /** Always there: the order reference, the customer id the broker fetches contact data with, the items released. */
+    private static final Set<String> ALWAYS = Set.of("orderId", "customerId", "dataItems");
+
+    private final ProjectionService projections = new ProjectionService();
+
+    @ParameterizedTest
+    @EnumSource(DisclosurePurpose.class)
+    void aPurposeGetsTheFieldsOfTheCategoriesTheCatalogueGrantsIt(DisclosurePurpose purpose) {
+        Set<DataCategory> granted = NeedToKnow.projection(DataOwner.PAYMENT, purpose);
+        OrderProjectionDto projection = ProjectionService.project(shippedOrder(), purpose);
+
+        Set<String> expected = new TreeSet<>(ALWAYS);
+        granted.forEach(category -> expected.addAll(FIELDS.get(category)));
+        assertEquals(expected, presentFields(projection));
+        assertEquals(granted.stream().map(DataCategory::key).collect(Collectors.toSet()), Set.copyOf(projection.dataItems()));
+        assertEquals(!granted.isEmpty(), projections.serves(purpose));
+    }
+
+    @Test
+    void aCarrierGetsItemsAndShipmentAProcessorAmountAndTokenAndSupportNothingOfAnOrder() {
+        CustomerOrder order = shippedOrder();
+        assertEquals(Set.of("orderId", "customerId", "dataItems", "itemsCount", "carrierId", "trackingNumber"),
+                presentFields(ProjectionService.project(order, DisclosurePurpose.DELIVERY)));
+        assertEquals(Set.of("orderId", "customerId", "dataItems", "amount", "currency", "processorId", "paymentToken"),
+                presentFields(ProjectionService.project(order, DisclosurePurpose.PAYMENT)));
+        assertFalse(projections.serves(DisclosurePurpose.SUPPORT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DisclosurePurpose.class)
+    void theCustomerIdTravelsToTheBrokerButIsNeverNamedAsReleased(DisclosurePurpose purpose) {
+        OrderProjectionDto projection = ProjectionService.project(shippedOrder(), purpose);
+        assertEquals("customer-1", projection.customerId());
+        assertFalse(projection.dataItems().contains(DataCategory.CUSTOMER_ID.key()));
+    }
+
+    @Test
+    void dataAnOrderDoesNotHoldIsNeitherSentNorNamed() {
+        CustomerOrder order = shippedOrder();
+        order.carrierId = null;
+        order.trackingNumber = null;
+        order.paymentMethod.processorToken = null;
+
+        OrderProjectionDto delivery = ProjectionService.project(order, DisclosurePurpose.DELIVERY);
+        assertEquals(List.of(DataCategory.PURCHASE.key()), delivery.dataItems());
+        assertEquals(null, delivery.carrierId());
+
+        OrderProjectionDto payment = ProjectionService.project(order, DisclosurePurpose.PAYMENT);
+        assertEquals(List.of(DataCategory.AMOUNT.key()), payment.dataItems());
+        assertEquals(null, payment.paymentToken());
+        assertEquals("stripe-jp", payment.processorId(), "the processor stays: the broker checks the assignment with it");
+    }
+
+    @Test
+    void everyCategoryTheCatalogueGivesPaymentServiceHasItsFields() {
+        for (DisclosurePurpose purpose : DisclosurePurpose.values()) {
+            for (DataCategory category : NeedToKnow.projection(DataOwner.PAYMENT, purpose)) {
+                assertTrue(FIELDS.containsKey(category), category + " is granted for " + purpose + " but has no order fields");
+            }
+        }
+    }
+
+    private static CustomerOrder shippedOrder() {
+        CustomerOrder order = new CustomerOrder();
+        order.publicId = "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91";
+        order.customerId = "customer-1";
+        order.currency = "JPY";
+        order.totalMinor = 27100;
+        order.processorId = "stripe-jp";
+        order.paymentMethod.processorToken = "tok_test";
+        order.paymentMethod.brand = "VISA";
+        order.carrierId = "yamato";
+        order.trackingNumber = "4567-8901-2345";
+        OrderLine line = new OrderLine();
+        line.quantity = 3;
+        order.lines.add(line);
+        return order;
+    }
+
+    /** The components the projection carries (JSON leaves null ones out). */
+    private static Set<String> presentFields(OrderProjectionDto projection) {
+        return Arrays.stream(OrderProjectionDto.class.getRecordComponents()).filter(c -> value(c, projection) != null)
+                .map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Object value(RecordComponent component, OrderProjectionDto projection) {
+        try {
+            return component.getAccessor().invoke(projection);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
