@@ -20,7 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.rest.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentChoice;
 import com.japanautoparts.kura.consent.service.ConsentService;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ class AccessControlTest {
     @BeforeEach
     void aliceHasOptedIn() {
         if (consents.history(ALICE).isEmpty()) {
-            consents.record(ALICE, SPECIALS, com.japanautoparts.kura.consent.ConsentAction.GRANTED,
+            consents.record(ALICE, SPECIALS, ConsentChoice.GRANTED,
                     new ConsentActionDto(Instant.now().minusSeconds(60), "web", LOGIN_PAGE, "specials-optin-v2", null), "test");
         }
     }

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.rest.ConsentActionDto;
-import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
-import com.japanautoparts.kura.consent.rest.PolicyDto;
+import com.japanautoparts.kura.consent.api.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.api.ConsentRecordDto;
+import com.japanautoparts.kura.consent.api.PolicyDto;
 import com.japanautoparts.kura.consent.service.ConsentService;
 import com.japanautoparts.kura.consent.service.PolicyService;
 import com.japanautoparts.kura.testing.BadBody;
@@ -99,7 +100,7 @@ class BadInputTest {
     @BeforeEach
     void customerHasOptedIn() {
         if (consents.history(CUSTOMER).isEmpty()) {
-            consents.record(CUSTOMER, SPECIALS, ConsentAction.GRANTED,
+            consents.record(CUSTOMER, SPECIALS, ConsentChoice.GRANTED,
                     new ConsentActionDto(Instant.now().minusSeconds(60), "web", LOGIN_PAGE, "specials-optin-v2", null), "test");
         }
     }

@@ -24,8 +24,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.rest.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentChoice;
 import com.japanautoparts.kura.consent.service.ConsentService;
+import com.japanautoparts.kura.consent.service.ConsentSubjectData;
 import com.japanautoparts.kura.consent.service.PolicyService;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
@@ -45,6 +47,9 @@ class PolicyTest {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    ConsentSubjectData subjectData;
 
     @Test
     @TestSecurity(user = "privacy-officer-1", roles = Roles.PRIVACY_OFFICER)
@@ -108,12 +113,12 @@ class PolicyTest {
         String unseen = ConsentFixtures.newCustomer();
         String erased = ConsentFixtures.newCustomer();
         for (String customer : List.of(seen, unseen, erased)) {
-            consents.record(customer, ConsentFixtures.CROSS_BORDER, ConsentAction.GRANTED,
+            consents.record(customer, ConsentFixtures.CROSS_BORDER, ConsentChoice.GRANTED,
                     new ConsentActionDto(null, "web", "checkout-page", "transfer-notice-v1", null), "test");
         }
         String version = publish(today());
         policies.acknowledge(seen, version);
-        consents.erase(erased, "test");
+        subjectData.erase(erased);
 
         List<String> pending = new ArrayList<>();
         JsonPath page;
@@ -146,7 +151,7 @@ class PolicyTest {
 
     private String publish(LocalDate effective) throws NoSuchAlgorithmException {
         String version = newVersion();
-        policies.publish(new com.japanautoparts.kura.consent.rest.PolicyPublicationDto(version, effective, "Summary of changes for " + version,
+        policies.publish(new com.japanautoparts.kura.consent.api.PolicyPublicationDto(version, effective, "Summary of changes for " + version,
                 sha256(version)), "test");
         return version;
     }

@@ -6,12 +6,16 @@ import static com.japanautoparts.kura.consent.ConsentFixtures.SPECIALS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -25,14 +29,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.rest.ConsentActionDto;
-import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
+import com.japanautoparts.kura.consent.api.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.api.ConsentRecordDto;
+import com.japanautoparts.kura.consent.domain.ConsentSubject;
+import com.japanautoparts.kura.consent.service.ConsentRetentionPlan;
 import com.japanautoparts.kura.consent.service.ConsentService;
-import com.japanautoparts.kura.consent.service.RetentionService;
 import com.japanautoparts.kura.testing.LegalHoldStub;
 import com.japanautoparts.kura.testing.MovableClock;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,8 +48,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
- * Retention: superseded consent proof goes 3 years after its last use, suppression never, held subjects never; the
- * erase hook asks the legal-hold service first. The stub is global, so every test class shares one application.
+ * Retention (common's RetentionService over ConsentRetentionPlan): superseded consent proof goes 3 years after its last
+ * use, suppression never, held subjects never; erased subjects' entries lose what is no longer needed. The erase hook
+ * asks the legal-hold service first. The stub is global, so every test class shares one application.
  */
 @QuarkusTest
 @WithTestResource(value = LegalHoldStub.class, scope = TestResourceScope.GLOBAL)
@@ -74,13 +83,13 @@ class RetentionTest {
         history(LegalHoldStub.HELD, now);
         int heldBefore = consents.history(LegalHoldStub.HELD).size();
 
-        clock.moveBy(Duration.ofDays(1094));
+        clock.moveBy(threeYearsFrom(now).minusDays(1));
         retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(4, consents.history(customer).size(), "nothing is older than 3 years yet");
 
         clock.moveBy(Duration.ofDays(2));
         List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
-        assertTrue(dryRun.get(0).count() >= 2);
+        assertTrue(count(dryRun, ConsentRetentionPlan.CONSENT_PROOF) >= 2);
         List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, "test");
 
         assertEquals(dryRun.stream().map(DueCategory::count).toList(), purged.stream().map(DueCategory::count).toList(),
@@ -88,8 +97,8 @@ class RetentionTest {
         assertEquals(suppression, consents.history(customer).stream().map(ConsentRecordDto::id).sorted().toList(),
                 "only the standing opt-outs (suppression) are left");
         assertEquals(heldBefore, consents.history(LegalHoldStub.HELD).size(), "a held subject keeps everything");
-        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category().equals(RetentionService.CONSENT_PROOF)
-                && r.purgedCount() == purged.get(0).count()));
+        assertTrue(retention.purgeLog().stream().anyMatch(r -> r.category().equals(ConsentRetentionPlan.CONSENT_PROOF)
+                && r.purgedCount() == count(purged, ConsentRetentionPlan.CONSENT_PROOF)));
 
         clock.moveBy(Duration.ofDays(3650));
         retention.purge(PurgeTrigger.SCHEDULE, "test");
@@ -102,7 +111,7 @@ class RetentionTest {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String customer = ConsentFixtures.newCustomer();
         history(customer, now);
-        clock.moveBy(Duration.ofDays(1096));
+        clock.moveBy(threeYearsFrom(now).plusDays(1));
         LegalHoldStub.down();
 
         ProblemException refused = assertThrows(ProblemException.class, () -> retention.purge(PurgeTrigger.SCHEDULE, "test"));
@@ -118,7 +127,8 @@ class RetentionTest {
         int before = consents.history(LegalHoldStub.HELD).size();
         given().post("/internal/subjects/" + LegalHoldStub.HELD + "/erase").then().statusCode(200)
                 .body("service", equalTo("consent-service"))
-                .body("customerId", equalTo(LegalHoldStub.HELD))
+                .body("$", not(hasKey("customerId")))
+                .body("$", not(hasKey("retained")))
                 .body("outcome", equalTo("blocked-legal-hold"))
                 .body("reason", equalTo(LegalHoldStub.HOLD_DESCRIPTION));
         assertEquals(before, consents.history(LegalHoldStub.HELD).size(), "nothing changed");
@@ -142,8 +152,9 @@ class RetentionTest {
     void privacyOfficerSeesTheDryRunPurgesAndTheLog() {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
-                .body("categories.category", hasItem(RetentionService.CONSENT_PROOF))
-                .body("categories.category", hasItem(RetentionService.ACKNOWLEDGEMENTS));
+                .body("categories.category", hasItem(ConsentRetentionPlan.CONSENT_PROOF))
+                .body("categories.category", hasItem(ConsentRetentionPlan.ACKNOWLEDGEMENTS))
+                .body("categories.category", hasItem(ConsentRetentionPlan.ERASED_SUBJECTS));
         given().post("/internal/retention/purge?trigger=schedule").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"));
         given().get("/internal/retention/purges").then().statusCode(200)
@@ -152,6 +163,44 @@ class RetentionTest {
                 .contentType("application/problem+json");
         given().post("/internal/retention/purge?trigger=1").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void erasedSubjectsEntriesLoseTheLastEmailOnceTheProofWentAndGoWhenNoRecordIsLeft() {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String erasedWithProof = ConsentFixtures.newCustomer();
+        grant(erasedWithProof, SPECIALS, now.minusSeconds(60));
+        consents.recordMarketingEmail(erasedWithProof, now.minusSeconds(30));
+        given().post("/internal/subjects/" + erasedWithProof + "/erase").then().statusCode(200)
+                .body("outcome", equalTo("suppression-kept"));
+        String empty = ConsentFixtures.newCustomer();
+        String heldEmpty = ConsentFixtures.newCustomer();
+        QuarkusTransaction.requiringNew().run(() -> {
+            erasedEntry(empty, now);
+            erasedEntry(heldEmpty, now);
+        });
+        LegalHoldStub.hold(heldEmpty, "Investigation");
+
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
+        assertTrue(entry(erasedWithProof).lastMarketingEmailAt != null, "inside the proof window the time of the last email stays");
+        assertNull(entry(empty), "an erased subject's entry with no record left goes");
+        assertTrue(entry(heldEmpty) != null, "a held subject's entry stays");
+
+        clock.moveBy(threeYearsFrom(now).plusDays(1));
+        List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
+        List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, "test");
+        assertEquals(count(dryRun, ConsentRetentionPlan.ERASED_SUBJECTS), count(purged, ConsentRetentionPlan.ERASED_SUBJECTS));
+        assertTrue(count(purged, ConsentRetentionPlan.ERASED_SUBJECTS) >= 1);
+        ConsentSubject after = entry(erasedWithProof);
+        assertNull(after.lastMarketingEmailAt, "the proof window closed: the time of the last email goes with the proof");
+        assertTrue(after.erasedAt != null, "the entry stays, still marked erased, while its opt-out is kept");
+        List<ConsentRecordDto> left = consents.history(erasedWithProof);
+        assertEquals(1, left.size(), "only the erasure's withdrawal (suppression) is left");
+        assertEquals(ConsentChoice.WITHDRAWN, left.get(0).action());
+        given().get("/internal/subjects/" + erasedWithProof + "/export").then().statusCode(200)
+                .body("$", not(hasKey("lastMarketingEmailAt")));
+        assertTrue(entry(heldEmpty) != null, "a held subject's entry stays");
     }
 
     @Test
@@ -178,6 +227,28 @@ class RetentionTest {
         given().get("/internal/retention/purges").then().statusCode(403);
     }
 
+    /** From {@code from}, three calendar years ahead (1095 or 1096 days). */
+    private static Duration threeYearsFrom(Instant from) {
+        return Duration.between(from, from.atZone(ZoneOffset.UTC).plusYears(3).toInstant());
+    }
+
+    private static long count(List<DueCategory> categories, String category) {
+        return categories.stream().filter(c -> c.category().equals(category)).findFirst().orElseThrow().count();
+    }
+
+    private static ConsentSubject entry(String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> ConsentSubject.<ConsentSubject> findById(subject));
+    }
+
+    /** An erased subject whose entry was left without any record (only the purge cleans such an entry up). */
+    private static void erasedEntry(String subject, Instant now) {
+        ConsentSubject entry = new ConsentSubject();
+        entry.subject = subject;
+        entry.firstSeenAt = now;
+        entry.erasedAt = now;
+        entry.persist();
+    }
+
     /** AFFILIATE granted then withdrawn; SPECIALS granted, emailed, withdrawn. Returns the two withdrawals' ids, sorted. */
     private List<Long> history(String customer, Instant now) {
         grant(customer, AFFILIATE, now.minusSeconds(60));
@@ -189,12 +260,12 @@ class RetentionTest {
     }
 
     private ConsentRecordDto grant(String customer, String purpose, Instant at) {
-        return consents.record(customer, purpose, ConsentAction.GRANTED, new ConsentActionDto(at, "web", LOGIN_PAGE, "notice-v1", null),
+        return consents.record(customer, purpose, ConsentChoice.GRANTED, new ConsentActionDto(at, "web", LOGIN_PAGE, "notice-v1", null),
                 "test").orElseThrow();
     }
 
     private ConsentRecordDto withdraw(String customer, String purpose, Instant at) {
-        return consents.record(customer, purpose, ConsentAction.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
+        return consents.record(customer, purpose, ConsentChoice.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
                 "test").orElseThrow();
     }
 }

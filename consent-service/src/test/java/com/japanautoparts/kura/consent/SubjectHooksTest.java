@@ -4,36 +4,49 @@ import static com.japanautoparts.kura.consent.ConsentFixtures.AFFILIATE;
 import static com.japanautoparts.kura.consent.ConsentFixtures.LOGIN_PAGE;
 import static com.japanautoparts.kura.consent.ConsentFixtures.SPECIALS;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.rest.ConsentActionDto;
-import com.japanautoparts.kura.consent.rest.ConsentRecordDto;
+import com.japanautoparts.kura.consent.api.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.api.ConsentRecordDto;
+import com.japanautoparts.kura.consent.domain.ConsentSubject;
+import com.japanautoparts.kura.consent.service.ConsentRetentionPlan;
 import com.japanautoparts.kura.consent.service.ConsentService;
 import com.japanautoparts.kura.consent.service.PolicyService;
-import com.japanautoparts.kura.consent.service.RetentionService;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
 
 /**
- * Export and erasure for the gateway's DSR coordinator. Erasure keeps only suppression (opt-out) records and, for three
- * years after the last marketing email, the opt-in proof; it is idempotent.
+ * Export and erasure for the gateway's DSR coordinator (common's hooks over ConsentSubjectData). Erasure keeps only
+ * suppression (opt-out) records and, for three years after the last marketing email, the opt-in proof, and says so in
+ * {@code retained}; it is idempotent.
  */
 @QuarkusTest
 @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
@@ -75,11 +88,11 @@ class SubjectHooksTest {
         grant(AFFILIATE, now.minusSeconds(30), "affiliate-landing-page");
         policies.current().ifPresent(current -> policies.acknowledge(customer, current.version()));
 
-        erase("erased");
-        erase("erased");
+        erase("erased").body("$", not(hasKey("retained")));
+        erase("erased").body("$", not(hasKey("retained")));
         given().get("/internal/subjects/" + customer + "/export").then().statusCode(404);
         assertTrue(consents.history(customer).isEmpty());
-        assertTrue(consents.acknowledgements(customer).isEmpty());
+        assertTrue(policies.acknowledgements(customer).isEmpty());
         assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
     }
 
@@ -89,10 +102,10 @@ class SubjectHooksTest {
         ConsentRecordDto withdrawal = withdraw(SPECIALS, now.minusSeconds(20));
         grant(AFFILIATE, now.minusSeconds(30), "affiliate-landing-page");
 
-        erase("suppression-kept");
+        keptOnlyOptOuts(erase("suppression-kept"));
         List<ConsentRecordDto> kept = consents.history(customer);
         assertEquals(List.of(withdrawal.id()), kept.stream().map(ConsentRecordDto::id).toList());
-        erase("suppression-kept");
+        keptOnlyOptOuts(erase("suppression-kept"));
         assertEquals(1, consents.history(customer).size());
         assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
     }
@@ -104,15 +117,17 @@ class SubjectHooksTest {
         consents.recordMarketingEmail(customer, now.minusSeconds(30));
         assertTrue(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
 
-        erase("suppression-kept");
+        keptOptOutsAndOptInProof(erase("suppression-kept"));
         List<ConsentRecordDto> kept = consents.history(customer);
         assertEquals(2, kept.size(), "the opt-in proof and the withdrawal erasure appended");
         assertEquals(optIn.id(), kept.get(0).id());
-        assertEquals("withdrawn", kept.get(1).action().name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("withdrawn", kept.get(1).action().name().toLowerCase(Locale.ROOT));
         assertEquals("dsr", kept.get(1).source().channel());
+        assertEquals("erasure", kept.get(1).source().page());
+        assertEquals(Roles.DSR_COORDINATOR + ":gateway", kept.get(1).recordedBy(), "the coordinator's identity, as Caller.actingAs says");
         assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
 
-        erase("suppression-kept");
+        keptOptOutsAndOptInProof(erase("suppression-kept"));
         assertEquals(kept, consents.history(customer), "a repeated erasure changes nothing");
         given().get("/internal/subjects/" + customer + "/export").then().statusCode(200).body("history", hasSize(2));
     }
@@ -122,11 +137,12 @@ class SubjectHooksTest {
         grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
         ConsentRecordDto withdrawal = withdraw(SPECIALS, now.minusSeconds(10));
         consents.recordMarketingEmail(customer, now.minusSeconds(30));
-        QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt =
-                now.minus(3 * 365 + 1, ChronoUnit.DAYS));
+        lastEmailBeyondThreeYears();
 
-        erase("suppression-kept");
+        keptOnlyOptOuts(erase("suppression-kept"));
         assertEquals(List.of(withdrawal.id()), consents.history(customer).stream().map(ConsentRecordDto::id).toList());
+        given().get("/internal/subjects/" + customer + "/export").then().statusCode(200)
+                .body("$", not(hasKey("lastMarketingEmailAt")));
     }
 
     @Test
@@ -138,14 +154,13 @@ class SubjectHooksTest {
         retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(2, consents.history(customer).size(), "the purge leaves proof inside the window alone");
 
-        QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt =
-                now.minus(3 * 365 + 1, ChronoUnit.DAYS));
-        assertTrue(retention.purge(PurgeTrigger.SCHEDULE, "test").get(0).count() >= 1);
+        lastEmailBeyondThreeYears();
+        assertTrue(purged(retention.purge(PurgeTrigger.SCHEDULE, "test"), ConsentRetentionPlan.CONSENT_PROOF) >= 1);
         List<ConsentRecordDto> left = consents.history(customer);
         assertEquals(1, left.size());
         assertEquals("dsr", left.get(0).source().channel());
         given().get("/internal/subjects/" + customer + "/export").then().statusCode(200)
-                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("lastMarketingEmailAt")));
+                .body("$", not(hasKey("lastMarketingEmailAt")));
         retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(left, consents.history(customer), "nothing left to purge for this subject: the suppression record stays");
     }
@@ -155,25 +170,49 @@ class SubjectHooksTest {
         grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
         withdraw(SPECIALS, now.minusSeconds(30));
         erase("suppression-kept");
-        com.japanautoparts.kura.common.problem.ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                com.japanautoparts.kura.common.problem.ProblemException.class,
-                () -> grant(SPECIALS, now.minusSeconds(1), LOGIN_PAGE));
+        ProblemException refused = assertThrows(ProblemException.class, () -> grant(SPECIALS, now.minusSeconds(1), LOGIN_PAGE));
         assertEquals(409, refused.status().getStatusCode());
         assertEquals(1, consents.history(customer).size());
     }
 
-    private void erase(String outcome) {
-        given().post("/internal/subjects/" + customer + "/erase").then().statusCode(200)
-                .body("service", equalTo("consent-service")).body("customerId", equalTo(customer)).body("outcome", equalTo(outcome));
+    private ValidatableResponse erase(String outcome) {
+        return given().post("/internal/subjects/" + customer + "/erase").then().statusCode(200)
+                .body("service", equalTo("consent-service"))
+                .body("$", not(hasKey("customerId")))
+                .body("$", not(hasKey("reason")))
+                .body("outcome", equalTo(outcome));
+    }
+
+    private static void keptOnlyOptOuts(ValidatableResponse answer) {
+        answer.body("retained", hasSize(1))
+                .body("retained[0].what", containsString("withdrawal"))
+                .body("retained[0].legalReason", containsString("proof of opt-out"));
+    }
+
+    private static void keptOptOutsAndOptInProof(ValidatableResponse answer) {
+        answer.body("retained", hasSize(2))
+                .body("retained[0].legalReason", containsString("proof of opt-out"))
+                .body("retained[1].what", containsString("opt-in records up to the last marketing email"))
+                .body("retained[1].legalReason", containsString("proof of consent while a claim about an email sent under it can still arise"));
+    }
+
+    /** The last marketing email was sent a day more than three (calendar) years ago: its proof window has closed. */
+    private void lastEmailBeyondThreeYears() {
+        Instant beyond = now.atZone(ZoneOffset.UTC).minusYears(3).minusDays(1).toInstant();
+        QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt = beyond);
+    }
+
+    private static long purged(List<DueCategory> categories, String category) {
+        return categories.stream().filter(c -> c.category().equals(category)).findFirst().orElseThrow().count();
     }
 
     private ConsentRecordDto grant(String purpose, Instant at, String page) {
-        return consents.record(customer, purpose, ConsentAction.GRANTED, new ConsentActionDto(at, "web", page, "notice-v1", "Mozilla/5.0"),
+        return consents.record(customer, purpose, ConsentChoice.GRANTED, new ConsentActionDto(at, "web", page, "notice-v1", "Mozilla/5.0"),
                 "test").orElseThrow();
     }
 
     private ConsentRecordDto withdraw(String purpose, Instant at) {
-        return consents.record(customer, purpose, ConsentAction.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
+        return consents.record(customer, purpose, ConsentChoice.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
                 "test").orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.consent.config;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
@@ -21,7 +22,7 @@ public interface ConsentConfig {
     @WithDefault("Asia/Tokyo")
     ZoneId policyZone();
 
-    /** How long each category is kept; the README gives the reason for each default. */
+    /** How long each category is kept; the README gives the reason for each default. The schedule is kura.retention.*. */
     Retention retention();
 
     interface Retention {
@@ -29,12 +30,9 @@ public interface ConsentConfig {
         /**
          * Consent proof is kept this long after its last use: the last marketing email for marketing-email-specials
          * (SCTA: 3 years), else the purpose's last action. Suppression (the deciding withdrawal) is never purged.
+         * Policy acknowledgements of customers with no consent record left go after the same period.
          */
-        @WithDefault("P1095D")
-        Duration consentProof();
-
-        /** Rows deleted per transaction, so a purge never holds long locks. */
-        @WithDefault("500")
-        int batchSize();
+        @WithDefault("P3Y")
+        Period consentProof();
     }
 }

@@ -24,11 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.ConsentAction;
+import com.japanautoparts.kura.consent.api.AcknowledgementDto;
+import com.japanautoparts.kura.consent.api.ConsentActionDto;
+import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.api.ConsentRecordDto;
+import com.japanautoparts.kura.consent.api.ConsentStateDto;
+import com.japanautoparts.kura.consent.api.EligibilityDto;
+import com.japanautoparts.kura.consent.api.Examples;
 import com.japanautoparts.kura.consent.service.ConsentService;
-
-import io.quarkus.security.identity.SecurityIdentity;
+import com.japanautoparts.kura.consent.service.PolicyService;
 
 /** A customer's own consents; the customer is always the token's subject, never a URL part. */
 @Path("/consents/me")
@@ -40,18 +46,20 @@ public class MyConsentResource {
     private static final String SELF = "customer";
 
     private final ConsentService consents;
-    private final SecurityIdentity identity;
+    private final PolicyService policies;
+    private final Caller caller;
 
-    public MyConsentResource(ConsentService consents, SecurityIdentity identity) {
+    public MyConsentResource(ConsentService consents, PolicyService policies, Caller caller) {
         this.consents = consents;
-        this.identity = identity;
+        this.policies = policies;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The current state of each of my consents", description = "Derived from the ledger: granted, withdrawn or none.")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "states", value = Examples.STATES)))
     public List<ConsentStateDto> states() {
-        return consents.states(subject());
+        return consents.states(caller.subject());
     }
 
     @GET
@@ -59,7 +67,7 @@ public class MyConsentResource {
     @Operation(summary = "Every consent action recorded for me, oldest first")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     public List<ConsentRecordDto> history() {
-        return consents.history(subject());
+        return consents.history(caller.subject());
     }
 
     @POST
@@ -72,7 +80,7 @@ public class MyConsentResource {
     @APIResponse(responseCode = "422", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "future", value = Examples.PROBLEM)))
     public Response grant(@PathParam("purpose") String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
-        return act(purpose, ConsentAction.GRANTED, details, uriInfo);
+        return act(purpose, ConsentChoice.GRANTED, details, uriInfo);
     }
 
     @POST
@@ -83,7 +91,7 @@ public class MyConsentResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such purpose")
     public Response withdraw(@PathParam("purpose") String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
-        return act(purpose, ConsentAction.WITHDRAWN, details, uriInfo);
+        return act(purpose, ConsentChoice.WITHDRAWN, details, uriInfo);
     }
 
     @GET
@@ -92,23 +100,19 @@ public class MyConsentResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "eligible", value = Examples.ELIGIBLE)))
     @APIResponse(responseCode = "404", description = "No such purpose")
     public EligibilityDto eligibility(@PathParam("purpose") String purpose) {
-        return consents.eligibility(subject(), purpose).orElseThrow(MyConsentResource::noSuchPurpose);
+        return consents.eligibility(caller.subject(), purpose).orElseThrow(MyConsentResource::noSuchPurpose);
     }
 
     @GET
     @Path("/acknowledgements")
     @Operation(summary = "The privacy policy versions I have acknowledged")
     public List<AcknowledgementDto> acknowledgements() {
-        return consents.acknowledgements(subject());
+        return policies.acknowledgements(caller.subject());
     }
 
-    private Response act(String purpose, ConsentAction action, ConsentActionDto details, UriInfo uriInfo) {
-        ConsentRecordDto recorded = consents.record(subject(), purpose, action, details, SELF).orElseThrow(MyConsentResource::noSuchPurpose);
+    private Response act(String purpose, ConsentChoice action, ConsentActionDto details, UriInfo uriInfo) {
+        ConsentRecordDto recorded = consents.record(caller.subject(), purpose, action, details, SELF).orElseThrow(MyConsentResource::noSuchPurpose);
         return Response.created(uriInfo.getBaseUriBuilder().path("consents/me/history").build()).entity(recorded).build();
-    }
-
-    private String subject() {
-        return identity.getPrincipal().getName();
     }
 
     private static ProblemException noSuchPurpose() {

@@ -28,10 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.consent.api.Examples;
+import com.japanautoparts.kura.consent.api.PendingAcknowledgementsDto;
+import com.japanautoparts.kura.consent.api.PolicyDto;
+import com.japanautoparts.kura.consent.api.PolicyPublicationDto;
 import com.japanautoparts.kura.consent.service.PolicyService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Privacy policy versions: published by the privacy officer, acknowledged by customers. */
 @Path("/policies")
@@ -41,11 +44,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class PolicyResource {
 
     private final PolicyService policies;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public PolicyResource(PolicyService policies, SecurityIdentity identity) {
+    public PolicyResource(PolicyService policies, Caller caller) {
         this.policies = policies;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -56,7 +59,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "201", description = "Published")
     @APIResponse(responseCode = "409", description = "This version id is already published")
     public Response publish(@NotNull @Valid PolicyPublicationDto publication, UriInfo uriInfo) {
-        PolicyDto published = policies.publish(publication, Roles.PRIVACY_OFFICER + ":" + identity.getPrincipal().getName());
+        PolicyDto published = policies.publish(publication, caller.actingAs(Roles.PRIVACY_OFFICER));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(published.version()).build()).entity(published).build();
     }
 
@@ -109,7 +112,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "Already acknowledged; the first acknowledgement stands")
     @APIResponse(responseCode = "404", description = "No such version")
     public Response acknowledge(@PathParam("version") String version) {
-        PolicyService.Acknowledged acknowledged = policies.acknowledge(identity.getPrincipal().getName(), version)
+        PolicyService.Acknowledged acknowledged = policies.acknowledge(caller.subject(), version)
                 .orElseThrow(PolicyResource::noSuchVersion);
         return Response.status(acknowledged.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(acknowledged.acknowledgement()).build();

@@ -24,10 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.consent.api.ConsentRecordDto;
+import com.japanautoparts.kura.consent.api.ConsentStateDto;
+import com.japanautoparts.kura.consent.api.EligibilityDto;
+import com.japanautoparts.kura.consent.api.Examples;
+import com.japanautoparts.kura.consent.api.GpcSignalDto;
+import com.japanautoparts.kura.consent.api.MarketingEmailDto;
+import com.japanautoparts.kura.consent.api.StorefrontConsentDto;
 import com.japanautoparts.kura.consent.service.ConsentService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The storefront's service account (also the mail sender's identity): records consent given on the Account Login
@@ -41,11 +47,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class StorefrontConsentResource {
 
     private final ConsentService consents;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public StorefrontConsentResource(ConsentService consents, SecurityIdentity identity) {
+    public StorefrontConsentResource(ConsentService consents, Caller caller) {
         this.consents = consents;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -104,6 +110,6 @@ public class StorefrontConsentResource {
     }
 
     private String actor() {
-        return Roles.STOREFRONT + ":" + identity.getPrincipal().getName();
+        return caller.actingAs(Roles.STOREFRONT);
     }
 }

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import com.japanautoparts.kura.consent.ConsentAction;
-import com.japanautoparts.kura.consent.ConsentRecord;
-import com.japanautoparts.kura.consent.Purpose;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
+import com.japanautoparts.kura.consent.domain.ConsentPurpose;
+import com.japanautoparts.kura.consent.domain.ConsentRecord;
 
 /**
  * Derives the current state of a consent from its ledger records; nothing is ever stored as "current".
@@ -37,7 +37,7 @@ public final class ConsentLedger {
      * Eligible only while a grant stands that no later withdrawal cancelled, and, when the purpose names a
      * required source page, only if such a standing grant was given on that page.
      */
-    public static Verdict eligibility(Purpose purpose, List<ConsentRecord> recordsOfOnePurpose) {
+    public static Verdict eligibility(ConsentPurpose purpose, List<ConsentRecord> recordsOfOnePurpose) {
         Optional<ConsentRecord> lastWithdrawal = recordsOfOnePurpose.stream()
                 .filter(r -> r.action == ConsentAction.WITHDRAWN).max(ORDER);
         List<ConsentRecord> standingGrants = recordsOfOnePurpose.stream()

@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.consent.PolicyAcknowledgement;
-import com.japanautoparts.kura.consent.PolicyVersion;
+import com.japanautoparts.kura.consent.api.AcknowledgementDto;
+import com.japanautoparts.kura.consent.api.PendingAcknowledgementsDto;
+import com.japanautoparts.kura.consent.api.PolicyDto;
+import com.japanautoparts.kura.consent.api.PolicyPublicationDto;
 import com.japanautoparts.kura.consent.config.ConsentConfig;
-import com.japanautoparts.kura.consent.rest.AcknowledgementDto;
-import com.japanautoparts.kura.consent.rest.PendingAcknowledgementsDto;
-import com.japanautoparts.kura.consent.rest.PolicyDto;
-import com.japanautoparts.kura.consent.rest.PolicyPublicationDto;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import com.japanautoparts.kura.consent.domain.ConsentSubject;
+import com.japanautoparts.kura.consent.domain.PolicyAcknowledgement;
+import com.japanautoparts.kura.consent.domain.PolicyVersion;
 
 /** Privacy policy versions, the version in force, and who has seen it. */
 @ApplicationScoped
@@ -28,8 +26,6 @@ public class PolicyService {
 
     /** Not a version id: the path segment that names the version in force. */
     public static final String CURRENT = "current";
-    private static final String PENDING_WHERE = " from ConsentSubject s where s.erasedAt is null and not exists"
-            + " (select 1 from PolicyAcknowledgement a where a.subject = s.subject and a.policyVersionId = :version)";
 
     public record Acknowledged(AcknowledgementDto acknowledgement, boolean created) {
     }
@@ -63,22 +59,22 @@ public class PolicyService {
         version.publishedAt = Instant.now(clock);
         version.publishedBy = actor;
         version.persist();
-        return PolicyDto.of(version);
+        return dto(version);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PolicyDto> current() {
-        return PolicyVersion.inForceOn(today()).map(PolicyDto::of);
+        return PolicyVersion.inForceOn(today()).map(PolicyService::dto);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PolicyDto> find(String version) {
-        return PolicyVersion.findByVersion(version).map(PolicyDto::of);
+        return PolicyVersion.findByVersion(version).map(PolicyService::dto);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PolicyDto> list() {
-        return PolicyVersion.listAllByEffectiveDate().stream().map(PolicyDto::of).toList();
+        return PolicyVersion.listAllByEffectiveDate().stream().map(PolicyService::dto).toList();
     }
 
     /** Records that the customer has seen a version; repeating it keeps the first acknowledgement. Empty if unknown. */
@@ -102,20 +98,23 @@ public class PolicyService {
     /** Customers known here who have not acknowledged the version in force, by id; empty when none is in force. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PendingAcknowledgementsDto> pending(int page, int size) {
-        return PolicyVersion.inForceOn(today()).map(version -> {
-            EntityManager em = Panache.getEntityManager();
-            long total = em.createQuery("select count(s)" + PENDING_WHERE, Long.class)
-                    .setParameter("version", version.id).getSingleResult();
-            List<String> ids = em.createQuery("select s.subject" + PENDING_WHERE + " order by s.subject", String.class)
-                    .setParameter("version", version.id)
-                    .setFirstResult(page * size)
-                    .setMaxResults(size)
-                    .getResultList();
-            return new PendingAcknowledgementsDto(version.version, page, size, total, ids);
-        });
+        return PolicyVersion.inForceOn(today()).map(version -> new PendingAcknowledgementsDto(version.version, page, size,
+                ConsentSubject.countNotAcknowledging(version.id), ConsentSubject.listNotAcknowledging(version.id, page, size)));
+    }
+
+    /** The versions the customer has acknowledged, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AcknowledgementDto> acknowledgements(String subject) {
+        return PolicyAcknowledgement.listForSubject(subject).stream()
+                .map(a -> new AcknowledgementDto(PolicyVersion.<PolicyVersion> findById(a.policyVersionId).version, a.acknowledgedAt))
+                .toList();
     }
 
     private LocalDate today() {
         return LocalDate.ofInstant(Instant.now(clock), config.policyZone());
+    }
+
+    private static PolicyDto dto(PolicyVersion p) {
+        return new PolicyDto(p.version, p.effectiveDate, p.summary, p.textSha256, p.publishedAt);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.consent.ConsentSubject;
+import com.japanautoparts.kura.consent.domain.ConsentSubject;
 
 /** Keeps the list of subjects this service knows, for policy-change notices and the 3-year proof window. */
 @ApplicationScoped

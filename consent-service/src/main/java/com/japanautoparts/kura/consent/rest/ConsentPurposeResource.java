@@ -17,25 +17,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.consent.service.PurposeService;
+import com.japanautoparts.kura.consent.api.ConsentPurposeDto;
+import com.japanautoparts.kura.consent.api.Examples;
+import com.japanautoparts.kura.consent.service.ConsentPurposeService;
 
-/** The purposes a customer can consent to, with their legal basis. */
+/** The purposes a customer can consent to (consent purposes), with their legal basis. */
 @Path("/purposes")
 @RolesAllowed({ Roles.CUSTOMER, Roles.STOREFRONT, Roles.PRIVACY_OFFICER })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Purposes", description = "The registry of consent purposes")
-public class PurposeResource {
+public class ConsentPurposeResource {
 
-    private final PurposeService purposes;
+    private final ConsentPurposeService purposes;
 
-    public PurposeResource(PurposeService purposes) {
+    public ConsentPurposeResource(ConsentPurposeService purposes) {
         this.purposes = purposes;
     }
 
     @GET
     @Operation(summary = "Every purpose, with description, legal basis and whether it is a sale or sharing")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "purposes", value = Examples.PURPOSES)))
-    public List<PurposeDto> list() {
+    public List<ConsentPurposeDto> list() {
         return purposes.list();
     }
 
@@ -43,7 +45,7 @@ public class PurposeResource {
     @Path("/{key}")
     @Operation(summary = "One purpose")
     @APIResponse(responseCode = "404", description = "No such purpose")
-    public PurposeDto get(@PathParam("key") String key) {
+    public ConsentPurposeDto get(@PathParam("key") String key) {
         return purposes.find(key).orElseThrow(() -> ProblemException.notFound("No such purpose"));
     }
 }

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.consent.rest;
+package com.japanautoparts.kura.consent.api;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.consent;
+package com.japanautoparts.kura.consent.domain;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +12,17 @@ import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A purpose a customer can consent to; the registry is seeded by the Flyway migration. */
+/**
+ * What a customer can consent to, e.g. {@code marketing-email-specials}; the registry is seeded by the Flyway migration.
+ * Not a disclosure purpose (why data leaves Kura: the catalogue's {@code DisclosurePurpose}).
+ */
 @Entity
 @Table(name = "purpose")
 @Immutable
-public class Purpose extends PanacheEntityBase {
+public class ConsentPurpose extends PanacheEntityBase {
+
+    /** The purpose whose opt-in proof is kept for three years after the last marketing email. */
+    public static final String MARKETING_EMAIL = "marketing-email-specials";
 
     @Id
     public String key;
@@ -40,11 +46,16 @@ public class Purpose extends PanacheEntityBase {
     @Column(name = "required_source_page")
     public String requiredSourcePage;
 
-    public static Optional<Purpose> findByKey(String key) {
+    public static Optional<ConsentPurpose> findByKey(String key) {
         return key == null ? Optional.empty() : findByIdOptional(key);
     }
 
-    public static List<Purpose> listAllByKey() {
+    public static List<ConsentPurpose> listAllByKey() {
         return list("order by key");
+    }
+
+    /** The purposes a Global Privacy Control signal opts out of. */
+    public static List<ConsentPurpose> listSaleOrSharing() {
+        return list("saleOrSharing = true order by key");
     }
 }

@@ -1,7 +1,9 @@
-package com.japanautoparts.kura.consent;
+package com.japanautoparts.kura.consent.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,13 +17,20 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * One entry of the append-only consent ledger. Never updated: Hibernate treats it as immutable and a
- * database trigger refuses UPDATE (and DELETE outside erasure). The current state of a consent is
- * derived from these rows (see ConsentLedger).
+ * database trigger refuses UPDATE (and DELETE outside {@link #withDeletesAllowed}). The current state of a consent is
+ * derived from these rows (the service's ConsentLedger).
  */
 @Entity
 @Table(name = "consent_record")
 @Immutable
 public class ConsentRecord extends PanacheEntity {
+
+    /** The channel of withdrawals recorded from a Global Privacy Control signal. */
+    public static final String GPC_CHANNEL = "gpc";
+    /** The channel of withdrawals an erasure appends. */
+    public static final String DSR_CHANNEL = "dsr";
+    /** Channels only this service records; refused from clients. */
+    public static final Set<String> RESERVED_CHANNELS = Set.of(GPC_CHANNEL, DSR_CHANNEL);
 
     @Column(nullable = false)
     public String subject;
@@ -58,7 +67,7 @@ public class ConsentRecord extends PanacheEntity {
     @Column(name = "user_agent")
     public String userAgent;
 
-    /** Who recorded it: customer, storefront:&lt;client&gt;, dsr-coordinator:&lt;client&gt;. */
+    /** Who recorded it: customer, storefront:&lt;client&gt;, dsr-coordinator:&lt;client&gt; (Caller.actingAs). */
     @Column(nullable = false)
     public String actor;
 
@@ -72,5 +81,30 @@ public class ConsentRecord extends PanacheEntity {
 
     public static List<ConsentRecord> listForSubject(String subject, String purposeKey) {
         return list("subject = ?1 and purposeKey = ?2 order by at, id", subject, purposeKey);
+    }
+
+    /**
+     * The one way ledger rows are deleted, by erasure and by the retention purge alike: the append-only trigger
+     * ({@code consent_record_append_only}) lets a DELETE through only while the transaction-local setting
+     * {@code kura.erasure} is {@code 'on'}. It is switched on for {@code deletes} and off after them ({@code set_config(...,
+     * true)} is SET LOCAL, so it ends with the transaction in any case). Needs a transaction; SQL that runs through the
+     * datasource in the same transaction uses the same connection, and so sees the setting.
+     */
+    public static <T> T withDeletesAllowed(Supplier<T> deletes) {
+        erasureSetting("on");
+        T result = deletes.get();
+        erasureSetting("off");
+        return result;
+    }
+
+    /** Deletes the subject's records but those in {@code keep}; returns how many went. */
+    public static long deleteOfSubjectExcept(String subject, Set<Long> keep) {
+        return withDeletesAllowed(() -> keep.isEmpty()
+                ? delete("subject", subject)
+                : delete("subject = ?1 and id not in ?2", subject, keep));
+    }
+
+    private static void erasureSetting(String value) {
+        getEntityManager().createNativeQuery("select set_config('kura.erasure', ?1, true)").setParameter(1, value).getSingleResult();
     }
 }

@@ -1,6 +1,8 @@
-package com.japanautoparts.kura.consent;
+package com.japanautoparts.kura.consent.domain;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -18,6 +20,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "consent_subject")
 public class ConsentSubject extends PanacheEntityBase {
 
+    private static final String NOT_ACKNOWLEDGING = "from ConsentSubject s where s.erasedAt is null and not exists"
+            + " (select 1 from PolicyAcknowledgement a where a.subject = s.subject and a.policyVersionId = :version)";
+
     @Id
     public String subject;
 
@@ -33,5 +38,16 @@ public class ConsentSubject extends PanacheEntityBase {
 
     public static Optional<ConsentSubject> findBySubject(String subject) {
         return findByIdOptional(subject);
+    }
+
+    /** How many subjects known and not erased have not acknowledged the policy version. */
+    public static long countNotAcknowledging(long policyVersionId) {
+        return count(NOT_ACKNOWLEDGING, Map.of("version", policyVersionId));
+    }
+
+    /** One page of the ids of subjects known and not erased who have not acknowledged the policy version, by id. */
+    public static List<String> listNotAcknowledging(long policyVersionId, int page, int size) {
+        return ConsentSubject.<ConsentSubject> find(NOT_ACKNOWLEDGING + " order by s.subject", Map.of("version", policyVersionId))
+                .page(page, size).stream().map(s -> s.subject).toList();
     }
 }

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.consent;
+package com.japanautoparts.kura.consent.domain;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,11 @@
+package com.japanautoparts.kura.consent.api;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One ledger record as shown to the customer, the storefront and in exports. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ConsentRecordDto(long id, String customerId, String purpose, ConsentChoice action, Instant at, Instant recordedAt,
+        SourceDto source, String policyVersion, String noticeVersion, String userAgent, String recordedBy, boolean viaGpc) {
+}
