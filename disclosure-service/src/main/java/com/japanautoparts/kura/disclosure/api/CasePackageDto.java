@@ -1,12 +1,11 @@
-package com.japanautoparts.kura.disclosure.rest;
+package com.japanautoparts.kura.disclosure.api;
 
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.CaseType;
-import com.japanautoparts.kura.disclosure.LegalBasis;
-import com.japanautoparts.kura.disclosure.client.ContactProjection;
+import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
 
 /**
  * What an executed case hands to its recipient: exactly the approved items for the approved
@@ -18,8 +17,7 @@ public record CasePackageDto(long caseId, CaseType type, LegalBasis legalBasis, 
         List<String> subjectsNotFound, List<Long> ledgerEntryIds) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SubjectRecord(String customerId, List<String> dataItems, ContactProjection.Name name,
-            ContactProjection.Address shippingAddress, ContactProjection.Address billingAddress,
-            ContactProjection.Phone phone, ContactProjection.Email email) {
+    public record SubjectRecord(String customerId, List<String> dataItems, PersonName name, PostalAddress shippingAddress,
+            PostalAddress billingAddress, PhoneNumber phone, EmailAddress email) {
     }
 }

@@ -1,12 +1,10 @@
-package com.japanautoparts.kura.disclosure.rest;
+package com.japanautoparts.kura.disclosure.api;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.LegalBasis;
-import com.japanautoparts.kura.disclosure.client.ContactProjection;
-import com.japanautoparts.kura.disclosure.client.OrderProjection;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
 
 /**
  * Data released to a recipient, after its ledger row ({@code disclosureId}) was committed:
@@ -19,23 +17,11 @@ public record DisclosureDto(long disclosureId, String purpose, String recipientI
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OrderData(String orderId, Integer itemsCount, String carrierId, String trackingNumber,
             String processorId, String paymentToken, BigDecimal amount, String currency) {
-
-        public static OrderData of(OrderProjection o) {
-            return o == null ? null
-                    : new OrderData(o.orderId(), o.itemsCount(), o.carrierId(), o.trackingNumber(), o.processorId(),
-                            o.paymentToken(), o.amount(), o.currency());
-        }
     }
 
+    /** {@code customerId} only for staff, who look a customer up by id; for an order it stays inside. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContactData(String customerId, ContactProjection.Name name, ContactProjection.Address shippingAddress,
-            ContactProjection.Address billingAddress, ContactProjection.Phone phone, ContactProjection.Email email) {
-
-        /** For an order the customer id stays inside; staff, who look a customer up by id, get it back. */
-        public static ContactData of(ContactProjection c, boolean withCustomerId) {
-            return c == null ? null
-                    : new ContactData(withCustomerId ? c.customerId() : null, c.name(), c.shippingAddress(),
-                            c.billingAddress(), c.phone(), c.email());
-        }
+    public record ContactData(String customerId, PersonName name, PostalAddress shippingAddress,
+            PostalAddress billingAddress, PhoneNumber phone, EmailAddress email) {
     }
 }

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure.rest;
+package com.japanautoparts.kura.disclosure.api;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.japanautoparts.kura.disclosure.HoldReason;
+import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
 
 /** A legal hold as a privacy officer places it; endsAt must lie in the future (checked by the service). */
 public record NewLegalHoldDto(

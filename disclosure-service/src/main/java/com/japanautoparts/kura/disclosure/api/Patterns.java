@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure.rest;
+package com.japanautoparts.kura.disclosure.api;
 
 /** Shapes of identifiers accepted at the API edge. */
 public final class Patterns {

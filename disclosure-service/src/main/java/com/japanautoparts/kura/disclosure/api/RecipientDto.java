@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure.rest;
+package com.japanautoparts.kura.disclosure.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -7,9 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.Recipient;
-import com.japanautoparts.kura.disclosure.RecipientKind;
-import com.japanautoparts.kura.disclosure.TransferMechanism;
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.TransferMechanism;
 
 /** A registered recipient; {@code active} defaults to true. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,13 +30,5 @@ public record RecipientDto(
             @Size(max = 300) @Pattern(regexp = Patterns.PRINTABLE, message = Patterns.PRINTABLE_MESSAGE) String address,
             @Size(max = 200) @Pattern(regexp = Patterns.PRINTABLE, message = Patterns.PRINTABLE_MESSAGE) String representative,
             @Size(max = 500) @Pattern(regexp = Patterns.PRINTABLE, message = Patterns.PRINTABLE_MESSAGE) String acquisition) {
-    }
-
-    public static RecipientDto of(Recipient r) {
-        ProviderDto provider = r.providerName == null && r.providerAddress == null && r.providerRepresentative == null
-                && r.providerAcquisition == null ? null
-                        : new ProviderDto(r.providerName, r.providerAddress, r.providerRepresentative, r.providerAcquisition);
-        return new RecipientDto(r.id, r.name, r.kind, r.country, r.transferMechanism, r.contractReference, provider,
-                r.oidcClientId, r.active);
     }
 }

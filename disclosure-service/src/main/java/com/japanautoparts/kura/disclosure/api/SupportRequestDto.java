@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure.rest;
+package com.japanautoparts.kura.disclosure.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure.rest;
+package com.japanautoparts.kura.disclosure.api;
 
 /**
  * The outcome of recomputing the ledger's hash chain; {@code firstBrokenRowId} is null when valid. The chain is

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import com.japanautoparts.kura.disclosure.vocabulary.CaseStatus;
+import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -82,5 +85,12 @@ public class DisclosureCase extends PanacheEntity {
 
     public static List<DisclosureCase> listOpenedBy(String person) {
         return list("openedBy = ?1 order by id desc", person);
+    }
+
+    /** Whether any case, open or closed, lists the subject. */
+    public static boolean anyNaming(String subject) {
+        return (Boolean) getEntityManager().createNativeQuery(
+                "select exists (select 1 from disclosure_case where ?1 = any (string_to_array(subjects, chr(10))))", Boolean.class)
+                .setParameter(1, subject).getSingleResult();
     }
 }

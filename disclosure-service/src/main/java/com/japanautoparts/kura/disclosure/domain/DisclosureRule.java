@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +9,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
- * A need-to-know rule, kept as data: a recipient of this kind may receive these projections for
- * this purpose, on this legal basis. No rule, no disclosure.
+ * A need-to-know rule, kept as data: the privacy officer lets recipients of this kind receive data for this purpose,
+ * on this legal basis. What they receive is the data catalogue's grant for the same kind and purpose
+ * ({@code com.japanautoparts.kura.catalogue.NeedToKnow}); a rule only ever switches a grant on. No rule, no disclosure.
  */
 @Entity
 @Table(name = "disclosure_rule")
@@ -25,23 +30,13 @@ public class DisclosureRule extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Purpose purpose;
-
-    /** The order projection payment-service serves (delivery, payment), or null. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "order_projection")
-    public Purpose orderProjection;
-
-    /** The contact projection contact-service serves (delivery, payment, support), or null. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "contact_projection")
-    public Purpose contactProjection;
+    public DisclosurePurpose purpose;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis", nullable = false)
     public LegalBasis legalBasis;
 
-    /** The order must be assigned to the asking recipient (its carrier or payment processor). */
+    /** The order must be assigned to the asking recipient (its carrier or payment processor): the grant is per order. */
     @Column(name = "requires_assignment", nullable = false)
     public boolean requiresAssignment;
 
@@ -51,7 +46,7 @@ public class DisclosureRule extends PanacheEntity {
 
     public String description;
 
-    public static Optional<DisclosureRule> findFor(RecipientKind kind, Purpose purpose) {
+    public static Optional<DisclosureRule> findFor(RecipientKind kind, DisclosurePurpose purpose) {
         return find("recipientKind = ?1 and purpose = ?2", kind, purpose).firstResultOptional();
     }
 

@@ -1,10 +1,11 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -37,4 +38,13 @@ public class LedgerAnchor extends PanacheEntityBase {
 
     @Column(name = "purged_count", nullable = false)
     public long purgedCount;
+
+    public static LedgerAnchor current() {
+        return findById(ID);
+    }
+
+    /** The anchor, locked for the rest of the transaction, so that purges (also on other instances) take turns. */
+    public static LedgerAnchor lockedForPurge() {
+        return findById(ID, LockModeType.PESSIMISTIC_WRITE);
+    }
 }

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +13,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -26,10 +30,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "ledger_entry")
 public class LedgerEntry extends PanacheEntityBase {
 
-    public enum Outcome {
-        DISCLOSED, REFUSED
-    }
-
     /** The row's position in the chain: 1, 2, 3, ... */
     @Id
     public Long id;
@@ -39,7 +39,7 @@ public class LedgerEntry extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Outcome outcome;
+    public LedgerOutcome outcome;
 
     @Column(name = "recipient_id")
     public String recipientId;
@@ -93,10 +93,41 @@ public class LedgerEntry extends PanacheEntityBase {
     public String hash;
 
     public static List<LedgerEntry> disclosedTo(String subject) {
-        return list("outcome = ?1 and subject = ?2 order by id", Outcome.DISCLOSED, subject);
+        return list("outcome = ?1 and subject = ?2 order by id", LedgerOutcome.DISCLOSED, subject);
     }
 
     public static List<LedgerEntry> disclosedInBulk() {
-        return list("outcome = ?1 and subject is null and subjects is not null order by id", Outcome.DISCLOSED);
+        return list("outcome = ?1 and subject is null and subjects is not null order by id", LedgerOutcome.DISCLOSED);
+    }
+
+    /** Whether any row, a refusal or a bulk row included, names the subject. */
+    public static boolean anyNaming(String subject) {
+        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from ledger_entry where subject = ?1"
+                + " or (subjects is not null and ?1 = any (string_to_array(subjects, chr(10)))))", Boolean.class)
+                .setParameter(1, subject).getSingleResult();
+    }
+
+    /** The next rows of the chain after a position, in chain order. */
+    public static List<LedgerEntry> after(long position, int limit) {
+        return find("id > ?1 order by id", position).page(0, limit).list();
+    }
+
+    /**
+     * The legal minimum by the database's own clock ({@code ledger_legal_cutoff()}): rows written before this instant
+     * are more than three years old, and only those may the database guard let a purge delete.
+     */
+    public static Instant legalCutoff() {
+        return (Instant) getEntityManager().createNativeQuery("select ledger_legal_cutoff()", Instant.class).getSingleResult();
+    }
+
+    /**
+     * Deletes the rows at positions after {@code anchor} up to {@code last}, the oldest of the chain, in this
+     * transaction. The database guard lets only this through (purge mode, old enough, no gaps, continuing the anchor)
+     * and moves the anchor with it. Returns how many rows went.
+     */
+    public static int purgeOldest(long anchor, long last) {
+        getEntityManager().createNativeQuery("select set_config('kura.ledger_purge', 'on', true)").getSingleResult();
+        return getEntityManager().createNativeQuery("delete from ledger_entry where id > ?1 and id <= ?2")
+                .setParameter(1, anchor).setParameter(2, last).executeUpdate();
     }
 }

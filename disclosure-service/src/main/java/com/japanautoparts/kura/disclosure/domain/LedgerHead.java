@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
+import com.japanautoparts.kura.disclosure.vocabulary.HoldStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -70,6 +73,11 @@ public class LegalHold extends PanacheEntity {
     public static List<LegalHold> inForceOn(String customerId, Instant now) {
         return list("select distinct h from LegalHold h join h.subjects s "
                 + "where s = ?1 and h.status = ?2 and h.endsAt > ?3 order by h.id desc", customerId, HoldStatus.ACTIVE, now);
+    }
+
+    /** Whether any hold, in force or not, names the subject. */
+    public static boolean anyNaming(String customerId) {
+        return find("select h from LegalHold h join h.subjects s where s = ?1", customerId).firstResultOptional().isPresent();
     }
 
     /** Every subject under a hold in force at {@code now}, sorted. */

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.TransferMechanism;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.vocabulary;
 
 import java.util.Arrays;
 import java.util.Optional;

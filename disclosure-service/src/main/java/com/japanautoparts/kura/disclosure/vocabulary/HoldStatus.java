@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure;
+package com.japanautoparts.kura.disclosure.vocabulary;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
