@@ -13,12 +13,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
+import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.disclosure.domain.Recipient;
+import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
 import com.japanautoparts.kura.testing.BadBody;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 
 /** Malformed, mistyped, invalid and oversize bodies: a 4xx problem each, and nothing stored or released. */
 @QuarkusTest
@@ -110,10 +114,10 @@ class BadInputTest {
     @ParameterizedTest(name = "POST support {0}")
     @MethodSource("badReasons")
     void aBadSupportRequestReleasesNothing(BadBody bad) {
-        long before = LedgerEntry.count("subject = ?1 and outcome = ?2", CUSTOMER, LedgerEntry.Outcome.DISCLOSED);
+        long before = LedgerEntry.count("subject = ?1 and outcome = ?2", CUSTOMER, LedgerOutcome.DISCLOSED);
         ProblemAssertions.assertClientProblem(given().contentType(bad.contentType()).body(bad.body())
                 .post("/disclosures/customers/" + CUSTOMER + "/support").andReturn());
-        assertEquals(before, LedgerEntry.count("subject = ?1 and outcome = ?2", CUSTOMER, LedgerEntry.Outcome.DISCLOSED));
+        assertEquals(before, LedgerEntry.count("subject = ?1 and outcome = ?2", CUSTOMER, LedgerOutcome.DISCLOSED));
     }
 
     @ParameterizedTest(name = "POST /rules {0}")
@@ -125,16 +129,16 @@ class BadInputTest {
     }
 
     static Stream<BadBody> badRules() {
-        String valid = """
-                {"recipientKind": "affiliate", "purpose": "delivery", "orderProjection": "delivery", "contactProjection": "delivery",
-                 "legalBasis": "consent", "requiresAssignment": true, "requiresReason": false}""";
+        String valid = RegistryAndRulesTest.STAFF_RULE;
         return Stream.concat(BadBody.generic().stream(), Stream.of(
-                BadBody.json("no projection", "{\"recipientKind\": \"affiliate\", \"purpose\": \"delivery\", \"legalBasis\": \"consent\"}"),
-                BadBody.json("support order projection", valid.replace("\"orderProjection\": \"delivery\"", "\"orderProjection\": \"support\"")),
-                BadBody.json("assignment without order projection", valid.replace("\"orderProjection\": \"delivery\",", "")),
-                BadBody.json("unknown basis", valid.replace("\"consent\"", "\"because\"")),
+                BadBody.json("projections are the catalogue's", valid.replace("{", "{\"contactProjection\": \"support\",")),
+                BadBody.json("data items are the catalogue's", valid.replace("{", "{\"dataItems\": [\"user.name\"],")),
+                BadBody.json("no grant for the kind", valid.replace("\"staff\"", "\"affiliate\"")),
+                BadBody.json("assignment for a per-customer grant", valid.replace("\"requiresAssignment\": false", "\"requiresAssignment\": true")),
+                BadBody.json("unknown basis", valid.replace("\"contract\"", "\"because\"")),
                 BadBody.json("id supplied", valid.replace("{", "{\"id\": 5,")),
-                BadBody.json("unknown purpose", valid.replace("\"purpose\": \"delivery\"", "\"purpose\": \"marketing\""))));
+                BadBody.json("unknown purpose", valid.replace("\"purpose\": \"support\"", "\"purpose\": \"marketing\"")),
+                BadBody.json("missing kind", valid.replace("\"recipientKind\": \"staff\",", ""))));
     }
 
     @ParameterizedTest(name = "GET order {0}")

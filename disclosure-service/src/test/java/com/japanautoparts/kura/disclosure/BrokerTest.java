@@ -17,7 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +72,7 @@ class BrokerTest {
         assertFalse(response.asString().contains("unexpectedField"), "fields the broker does not know are never passed on");
 
         LedgerEntry entry = LedgerEntry.findById(response.jsonPath().getLong("disclosureId"));
-        assertEquals(LedgerEntry.Outcome.DISCLOSED, entry.outcome);
+        assertEquals(LedgerOutcome.DISCLOSED, entry.outcome);
         assertEquals(Fixtures.CARRIER_A, entry.recipientId);
         assertEquals(RecipientKind.CARRIER, entry.recipientKind);
         assertEquals(customer, entry.subject);
@@ -235,12 +239,12 @@ class BrokerTest {
 
     private long refused(String recipientId, String refusal) {
         return LedgerEntry.count("recipientId = ?1 and reference = ?2 and outcome = ?3 and refusal = ?4", recipientId,
-                "order:" + order, LedgerEntry.Outcome.REFUSED, refusal);
+                "order:" + order, LedgerOutcome.REFUSED, refusal);
     }
 
     private long disclosed(String recipientId) {
         return LedgerEntry.count("recipientId = ?1 and reference = ?2 and outcome = ?3", recipientId, "order:" + order,
-                LedgerEntry.Outcome.DISCLOSED);
+                LedgerOutcome.DISCLOSED);
     }
 
     private static void assertNoPersonalData(Response response) {

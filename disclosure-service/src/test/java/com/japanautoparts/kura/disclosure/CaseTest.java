@@ -19,8 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.disclosure.rest.NewCaseDto;
+import com.japanautoparts.kura.disclosure.api.NewCaseDto;
+import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.service.CaseService;
+import com.japanautoparts.kura.disclosure.vocabulary.CaseStatus;
+import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;

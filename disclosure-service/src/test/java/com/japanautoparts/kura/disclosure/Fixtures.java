@@ -2,8 +2,11 @@ package com.japanautoparts.kura.disclosure;
 
 import java.util.UUID;
 
-import com.japanautoparts.kura.disclosure.rest.RecipientDto;
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.api.RecipientDto;
+import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.service.RecipientService;
+import com.japanautoparts.kura.disclosure.vocabulary.TransferMechanism;
 
 import io.quarkus.arc.Arc;
 

@@ -26,8 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.disclosure.domain.LedgerHead;
+import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.service.LedgerDraft;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.domain.LegalHold;
+import com.japanautoparts.kura.disclosure.domain.LegalHoldEvent;
 import com.japanautoparts.kura.testing.BadBody;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 

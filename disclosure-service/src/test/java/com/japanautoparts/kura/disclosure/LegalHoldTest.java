@@ -26,8 +26,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.disclosure.rest.NewLegalHoldDto;
+import com.japanautoparts.kura.disclosure.api.NewLegalHoldDto;
+import com.japanautoparts.kura.disclosure.domain.LegalHold;
+import com.japanautoparts.kura.disclosure.domain.LegalHoldEvent;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
+import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
+import com.japanautoparts.kura.disclosure.vocabulary.HoldStatus;
 import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 

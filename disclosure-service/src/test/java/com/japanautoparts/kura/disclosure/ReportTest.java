@@ -1,9 +1,16 @@
 package com.japanautoparts.kura.disclosure;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -12,13 +19,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.NewCaseDto;
+import com.japanautoparts.kura.disclosure.api.NewLegalHoldDto;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.disclosure.domain.Recipient;
+import com.japanautoparts.kura.disclosure.service.CaseService;
 import com.japanautoparts.kura.disclosure.service.LedgerDraft;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
+import com.japanautoparts.kura.disclosure.service.LegalHoldService;
+import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
+import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
+import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-/** "Who received my data": a customer's own disclosures only, also in the access export; erasure keeps the ledger. */
+/**
+ * "Who received my data": a customer's own disclosures only, also in the access export. Erasure keeps the ledger and
+ * what else names the subject, and says why; a legal hold blocks it (common's hooks, this service's own holds).
+ */
 @QuarkusTest
 class ReportTest {
 
@@ -27,6 +48,12 @@ class ReportTest {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    LegalHoldService holds;
 
     @BeforeEach
     void disclosuresOfTwoCustomers() {
@@ -39,7 +66,7 @@ class ReportTest {
             ledger.append(LedgerDraft.refused(carrier, ME, "order:report-2", "delivery", "carrier-a-app", "not-assigned"));
             ledger.append(LedgerDraft.disclosed(carrier, OTHER, "order:report-3", List.of("user.name"), "delivery",
                     LegalBasis.OUTSOURCING, null, null, "carrier-a-app"));
-            ledger.append(new LedgerDraft(LedgerEntry.Outcome.DISCLOSED, acquirer, null, List.of(OTHER, ME), "case:report",
+            ledger.append(new LedgerDraft(LedgerOutcome.DISCLOSED, acquirer, null, List.of(OTHER, ME), "case:report",
                     List.of("user.contact.email"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, "Merger agreement 2026",
                     null, "officer-tanaka", null));
         }
@@ -77,9 +104,56 @@ class ReportTest {
         for (int i = 0; i < 2; i++) {
             given().post("/internal/subjects/" + ME + "/erase").then().statusCode(200)
                     .body("service", equalTo("disclosure-service"))
-                    .body("customerId", equalTo(ME))
-                    .body("outcome", equalTo("retained-legal-obligation"));
+                    .body("customerId", nullValue())
+                    .body("outcome", equalTo("retained-legal-obligation"))
+                    .body("retained", hasSize(1))
+                    .body("retained[0].what", containsString("disclosure ledger rows"))
+                    .body("retained[0].what", containsString("no values"))
+                    .body("retained[0].legalReason", containsString("APPI Art. 29/30"));
         }
-        org.junit.jupiter.api.Assertions.assertEquals(rows, LedgerEntry.count("subject", ME));
+        assertEquals(rows, LedgerEntry.count("subject", ME));
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void aSubjectNobodyRecordedHasNothingHeldHere() {
+        String nobody = Fixtures.unique("nobody");
+        ProblemAssertions.assertProblem(given().get("/internal/subjects/" + nobody + "/export").andReturn(), 404);
+        given().post("/internal/subjects/" + nobody + "/erase").then().statusCode(200)
+                .body("outcome", equalTo("nothing-held"))
+                .body("retained", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void casesAndHoldsNamingTheSubjectAreKeptTooAndSaySo() {
+        String subject = Fixtures.unique("named");
+        cases.open(new NewCaseDto(CaseType.COURT_ORDER, Fixtures.COURT, "Tokyo District Court 2026 (wa) 7", "Tokyo District Court",
+                null, List.of(subject), List.of("user.name")), "staff-sato");
+        long hold = holds.place(new NewLegalHoldDto(List.of(subject), HoldReason.LITIGATION, "Court case about a disputed delivery",
+                Instant.now().plus(Duration.ofDays(1))), "officer-placer").id();
+        holds.release(hold, "officer-tanaka");
+
+        given().post("/internal/subjects/" + subject + "/erase").then().statusCode(200)
+                .body("outcome", equalTo("retained-legal-obligation"))
+                .body("retained.what", contains(containsString("exception-disclosure cases"), containsString("legal holds")))
+                .body("retained.legalReason", everyItem(containsString("APPI Art.")));
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void aHeldSubjectsErasureIsBlockedWithTheHoldsDescription() {
+        String held = Fixtures.unique("held");
+        ledger.append(LedgerDraft.disclosed(Recipient.findById(Fixtures.CARRIER_A), held, "order:report-held", List.of("user.name"),
+                "delivery", LegalBasis.OUTSOURCING, null, null, "carrier-a-app"));
+        holds.place(new NewLegalHoldDto(List.of(held), HoldReason.LITIGATION, "Needed for a court case about a disputed delivery",
+                Instant.now().plus(Duration.ofDays(1))), "officer-placer");
+
+        given().post("/internal/subjects/" + held + "/erase").then().statusCode(200)
+                .body("service", equalTo("disclosure-service"))
+                .body("outcome", equalTo("blocked-legal-hold"))
+                .body("reason", equalTo("Needed for a court case about a disputed delivery"))
+                .body("retained", nullValue());
+        assertEquals(1, LedgerEntry.count("subject", held));
     }
 }

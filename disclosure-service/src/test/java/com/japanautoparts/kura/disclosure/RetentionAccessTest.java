@@ -1,9 +1,9 @@
 package com.japanautoparts.kura.disclosure;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.stream.Stream;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.disclosure.service.RetentionService;
+import com.japanautoparts.kura.disclosure.service.DisclosureRetentionPlan;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,13 +35,13 @@ class RetentionAccessTest {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
                 .body("nextScheduledRun", notNullValue())
-                .body("categories.category", hasItems(RetentionService.LEDGER, RetentionService.LEDGER_HELD,
-                        RetentionService.LEDGER_BROKEN, RetentionService.CLOSED_CASES, RetentionService.ENDED_HOLDS));
+                .body("categories.category", contains(DisclosureRetentionPlan.CLOSED_CASES, DisclosureRetentionPlan.ENDED_HOLDS,
+                        DisclosureRetentionPlan.LEDGER));
         given().post("/internal/retention/purge?trigger=storage-pressure").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"));
         given().get("/internal/retention/purges").then().statusCode(200)
                 .body("actor", hasItem("officer-tanaka"))
-                .body("category", hasItem(RetentionService.LEDGER))
+                .body("category", hasItem(DisclosureRetentionPlan.LEDGER))
                 .body("trigger", hasItem("STORAGE_PRESSURE"));
     }
 

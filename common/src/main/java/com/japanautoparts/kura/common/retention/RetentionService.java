@@ -49,8 +49,15 @@ public class RetentionService {
     }
 
     void checkLegalMinimums(@Observes StartupEvent start) {
-        Instant now = clock.instant();
-        for (RetentionCategory category : plan.categories()) {
+        requireLegalMinimums(plan.categories(), clock.instant());
+    }
+
+    /**
+     * The start-up check, callable on its own (a service's test of its plan): throws when a category's period, under
+     * any trigger, is shorter at {@code now} than its legal minimum.
+     */
+    public static void requireLegalMinimums(List<RetentionCategory> categories, Instant now) {
+        for (RetentionCategory category : categories) {
             for (PurgeTrigger trigger : PurgeTrigger.values()) {
                 if (category.legalMinimum() != null
                         && cutoff(now, category.period(trigger)).isAfter(cutoff(now, category.legalMinimum()))) {

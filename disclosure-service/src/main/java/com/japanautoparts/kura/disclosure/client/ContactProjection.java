@@ -4,6 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.japanautoparts.kura.catalogue.DataCategory;
+import com.japanautoparts.kura.disclosure.api.EmailAddress;
+import com.japanautoparts.kura.disclosure.api.PersonName;
+import com.japanautoparts.kura.disclosure.api.PhoneNumber;
+import com.japanautoparts.kura.disclosure.api.PostalAddress;
 
 /**
  * A contact projection as contact-service serves it. Unknown fields are dropped on reading, so only
@@ -11,27 +16,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactProjection(String customerId, String purpose, List<String> dataItems, Name name,
-        Address shippingAddress, Address billingAddress, Phone phone, Email email) {
+public record ContactProjection(String customerId, String purpose, List<String> dataItems, PersonName name,
+        PostalAddress shippingAddress, PostalAddress billingAddress, PhoneNumber phone, EmailAddress email) {
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Name(String family, String given) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Address(String type, String country, String postalCode, String region, String locality,
-            String line1, String line2) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Phone(String type, String number) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Email(String address) {
+    /** Whether this projection has a value for the category; a category it has no field for it never has. */
+    public boolean has(DataCategory category) {
+        return switch (category) {
+            case NAME -> name != null;
+            case SHIPPING_ADDRESS -> shippingAddress != null;
+            case BILLING_ADDRESS -> billingAddress != null;
+            case PHONE -> phone != null;
+            case EMAIL -> email != null;
+            default -> false;
+        };
     }
 }

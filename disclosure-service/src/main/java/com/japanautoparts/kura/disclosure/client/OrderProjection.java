@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.Purpose;
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 
 /**
  * An order projection as payment-service serves it: the delivery projection fills carrierId and
@@ -18,9 +18,9 @@ public record OrderProjection(String orderId, String customerId, Integer itemsCo
         String trackingNumber, String processorId, String paymentToken, BigDecimal amount, String currency,
         List<String> dataItems) {
 
-    /** The recipient the order is assigned to for this projection: its carrier or payment processor. */
-    public String assignee(Purpose projection) {
-        return switch (projection) {
+    /** The recipient the order is assigned to for this purpose's projection: its carrier or payment processor. */
+    public String assignee(DisclosurePurpose purpose) {
+        return switch (purpose) {
             case DELIVERY -> carrierId;
             case PAYMENT -> processorId;
             case SUPPORT -> null;

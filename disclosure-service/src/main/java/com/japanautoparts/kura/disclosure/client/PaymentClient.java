@@ -11,7 +11,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.japanautoparts.kura.disclosure.Purpose;
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 
 /** Order projections from payment-service; an unknown order is empty, an outage an exception. */
 @ApplicationScoped
@@ -26,9 +26,9 @@ public class PaymentClient {
     @Timeout(value = 6, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public Optional<OrderProjection> project(String orderId, Purpose projection) {
+    public Optional<OrderProjection> project(String orderId, DisclosurePurpose purpose) {
         try {
-            return Optional.of(client.project(orderId, projection.key()));
+            return Optional.of(client.project(orderId, purpose.key()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();

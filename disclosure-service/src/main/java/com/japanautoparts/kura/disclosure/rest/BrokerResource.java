@@ -19,13 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.disclosure.Purpose;
+import com.japanautoparts.kura.disclosure.api.DisclosureDto;
+import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.Patterns;
+import com.japanautoparts.kura.disclosure.api.SupportRequestDto;
 import com.japanautoparts.kura.disclosure.service.BrokerService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The broker: third parties and staff get personal data only here, one order or customer at a
@@ -38,11 +41,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class BrokerResource {
 
     private final BrokerService broker;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public BrokerResource(BrokerService broker, SecurityIdentity identity) {
+    public BrokerResource(BrokerService broker, Caller caller) {
         this.broker = broker;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -58,8 +61,8 @@ public class BrokerResource {
     public DisclosureDto order(
             @PathParam("orderId") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String orderId,
             @PathParam("purpose") String purpose) {
-        Purpose known = Purpose.parse(purpose).orElseThrow(() -> ProblemException.notFound("No such purpose"));
-        return broker.discloseOrder(Callers.clientId(identity), orderId, known);
+        DisclosurePurpose known = DisclosurePurpose.parse(purpose).orElseThrow(() -> ProblemException.notFound("No such purpose"));
+        return broker.discloseOrder(caller.clientId(), orderId, known);
     }
 
     @POST
@@ -73,6 +76,6 @@ public class BrokerResource {
     public DisclosureDto support(
             @PathParam("customerId") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String customerId,
             @NotNull @Valid SupportRequestDto request) {
-        return broker.discloseSupport(Callers.subject(identity), customerId, request.reason());
+        return broker.discloseSupport(caller.subject(), customerId, request.reason());
     }
 }

@@ -23,10 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.CaseDto;
+import com.japanautoparts.kura.disclosure.api.CasePackageDto;
+import com.japanautoparts.kura.disclosure.api.DecisionDto;
+import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.NewCaseDto;
 import com.japanautoparts.kura.disclosure.service.CaseService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Exception-disclosure cases: staff open, a different privacy officer decides, a privacy officer executes. */
 @Path("/cases")
@@ -36,11 +40,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CaseResource {
 
     private final CaseService cases;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public CaseResource(CaseService cases, SecurityIdentity identity) {
+    public CaseResource(CaseService cases, Caller caller) {
         this.cases = cases;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -50,7 +54,7 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "Opened; waits for a privacy officer's decision")
     @APIResponse(responseCode = "422", description = "Unknown or inactive recipient, or an unknown data item")
     public Response open(@NotNull @Valid NewCaseDto request, UriInfo uriInfo) {
-        CaseDto opened = cases.open(request, Callers.subject(identity));
+        CaseDto opened = cases.open(request, caller.subject());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(opened.id())).build()).entity(opened)
                 .build();
     }
@@ -58,7 +62,7 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases: all for a privacy officer, the ones you opened otherwise")
     public List<CaseDto> list() {
-        return cases.list(Callers.subject(identity), officer());
+        return cases.list(caller.subject(), officer());
     }
 
     @GET
@@ -66,7 +70,7 @@ public class CaseResource {
     @Operation(summary = "One case")
     @APIResponse(responseCode = "404", description = "No such case, or not yours to see")
     public CaseDto read(@PathParam("id") long id) {
-        return cases.find(id, Callers.subject(identity), officer()).orElseThrow(CaseResource::missing);
+        return cases.find(id, caller.subject(), officer()).orElseThrow(CaseResource::missing);
     }
 
     @POST
@@ -77,7 +81,7 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "You opened this case")
     @APIResponse(responseCode = "409", description = "The case is not open")
     public CaseDto approve(@PathParam("id") long id, @NotNull @Valid DecisionDto decision) {
-        return cases.decide(id, Callers.subject(identity), true, decision.note()).orElseThrow(CaseResource::missing);
+        return cases.decide(id, caller.subject(), true, decision.note()).orElseThrow(CaseResource::missing);
     }
 
     @POST
@@ -86,7 +90,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject an open case (not your own: two-person rule)")
     public CaseDto reject(@PathParam("id") long id, @NotNull @Valid DecisionDto decision) {
-        return cases.decide(id, Callers.subject(identity), false, decision.note()).orElseThrow(CaseResource::missing);
+        return cases.decide(id, caller.subject(), false, decision.note()).orElseThrow(CaseResource::missing);
     }
 
     @POST
@@ -97,11 +101,11 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The case is not approved, or was executed already")
     @APIResponse(responseCode = "503", description = "contact-service or the ledger is unavailable: nothing was released")
     public CasePackageDto execute(@PathParam("id") long id) {
-        return cases.execute(id, Callers.subject(identity)).orElseThrow(CaseResource::missing);
+        return cases.execute(id, caller.subject()).orElseThrow(CaseResource::missing);
     }
 
     private boolean officer() {
-        return identity.hasRole(Roles.PRIVACY_OFFICER);
+        return caller.hasRole(Roles.PRIVACY_OFFICER);
     }
 
     private static ProblemException missing() {

@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.HeldSubjectsDto;
+import com.japanautoparts.kura.disclosure.api.Patterns;
+import com.japanautoparts.kura.disclosure.api.SubjectHoldsDto;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
 
 /** Asked by every service before it purges or erases, and by the DSR coordinator. */
@@ -30,7 +33,7 @@ public class InternalLegalHoldResource {
     @GET
     @Operation(summary = "Every subject under a hold in force now (fetch once per purge run, skip them)")
     public HeldSubjectsDto heldSubjects() {
-        return holds.heldSubjects();
+        return holds.listHeldSubjects();
     }
 
     @GET

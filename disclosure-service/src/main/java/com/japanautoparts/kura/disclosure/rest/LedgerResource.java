@@ -20,6 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.LedgerEntryDto;
+import com.japanautoparts.kura.disclosure.api.Patterns;
+import com.japanautoparts.kura.disclosure.api.VerificationDto;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
 
 /** The disclosure ledger as the privacy officer reads and checks it. */

@@ -27,10 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.LegalHoldDto;
+import com.japanautoparts.kura.disclosure.api.LegalHoldEventDto;
+import com.japanautoparts.kura.disclosure.api.NewLegalHoldDto;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Legal holds: a privacy officer places one, a different privacy officer releases it. */
 @Path("/legal-holds")
@@ -40,11 +43,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class LegalHoldResource {
 
     private final LegalHoldService holds;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public LegalHoldResource(LegalHoldService holds, SecurityIdentity identity) {
+    public LegalHoldResource(LegalHoldService holds, Caller caller) {
         this.holds = holds;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -54,7 +57,7 @@ public class LegalHoldResource {
     @APIResponse(responseCode = "201", description = "Placed and in force until endsAt or a release")
     @APIResponse(responseCode = "422", description = "endsAt is not in the future")
     public Response place(@NotNull @Valid NewLegalHoldDto request, UriInfo uriInfo) {
-        LegalHoldDto placed = holds.place(request, Callers.subject(identity));
+        LegalHoldDto placed = holds.place(request, caller.subject());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(placed.id())).build()).entity(placed)
                 .build();
     }
@@ -93,7 +96,7 @@ public class LegalHoldResource {
     @APIResponse(responseCode = "403", description = "You placed this hold")
     @APIResponse(responseCode = "409", description = "The hold is released already")
     public LegalHoldDto release(@PathParam("id") long id) {
-        return holds.release(id, Callers.subject(identity)).orElseThrow(LegalHoldResource::missing);
+        return holds.release(id, caller.subject()).orElseThrow(LegalHoldResource::missing);
     }
 
     private static ProblemException missing() {

@@ -14,10 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** "Who received my data" (APPI Art. 33(5)); the customer is always the token's subject. */
 @Path("/disclosures/me")
@@ -27,17 +28,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class MyDisclosuresResource {
 
     private final LedgerService ledger;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public MyDisclosuresResource(LedgerService ledger, SecurityIdentity identity) {
+    public MyDisclosuresResource(LedgerService ledger, Caller caller) {
         this.ledger = ledger;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Every disclosure of my data")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "report", value = Examples.REPORT)))
     public List<ReportEntryDto> report() {
-        return ledger.reportFor(Callers.subject(identity));
+        return ledger.reportFor(caller.subject());
     }
 }

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.RecipientDto;
 import com.japanautoparts.kura.disclosure.service.RecipientService;
 
 /** The third-party registry (APPI Art. 28-30), kept by the privacy officer. */

@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.RuleDto;
 import com.japanautoparts.kura.disclosure.service.RuleService;
 
-/** Need-to-know rules: which recipient kind may receive which projection for which purpose. */
+/** Need-to-know rules: which recipient kind may receive data for which purpose, on which legal basis. */
 @Path("/rules")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,17 +44,20 @@ public class RuleResource {
 
     @GET
     @RolesAllowed({ Roles.PRIVACY_OFFICER, Roles.STAFF })
-    @Operation(summary = "Every rule")
+    @Operation(summary = "Every rule, with the data items the data catalogue grants for it")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "rules", value = Examples.RULES)))
     public List<RuleDto> list() {
         return rules.list();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a rule")
+    @Operation(summary = "Add a rule",
+            description = "A rule switches on the data catalogue's grant for a recipient kind and purpose; what is released is the grant's.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "carrier", value = Examples.RULE)))
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "A rule for this kind and purpose exists")
+    @APIResponse(responseCode = "422", description = "The data catalogue grants this kind nothing for this purpose, or requiresAssignment differs from the grant (per order or not)")
     public Response create(@NotNull @Valid RuleDto rule, UriInfo uriInfo) {
         RuleDto created = rules.create(rule);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created)

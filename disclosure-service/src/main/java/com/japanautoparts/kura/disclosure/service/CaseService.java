@@ -3,31 +3,30 @@ package com.japanautoparts.kura.disclosure.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.japanautoparts.kura.catalogue.DataCategory;
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.disclosure.CaseStatus;
-import com.japanautoparts.kura.disclosure.CaseType;
-import com.japanautoparts.kura.disclosure.DisclosureCase;
-import com.japanautoparts.kura.disclosure.LedgerEntry;
-import com.japanautoparts.kura.disclosure.Purpose;
-import com.japanautoparts.kura.disclosure.Recipient;
-import com.japanautoparts.kura.disclosure.RecipientKind;
+import com.japanautoparts.kura.disclosure.api.CaseDto;
+import com.japanautoparts.kura.disclosure.api.CasePackageDto;
+import com.japanautoparts.kura.disclosure.api.NewCaseDto;
 import com.japanautoparts.kura.disclosure.client.ContactClient;
 import com.japanautoparts.kura.disclosure.client.ContactProjection;
-import com.japanautoparts.kura.disclosure.rest.CaseDto;
-import com.japanautoparts.kura.disclosure.rest.CasePackageDto;
-import com.japanautoparts.kura.disclosure.rest.NewCaseDto;
+import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
+import com.japanautoparts.kura.disclosure.domain.Recipient;
+import com.japanautoparts.kura.disclosure.vocabulary.CaseStatus;
+import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
+import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,8 +59,9 @@ public class CaseService {
         if (recipient.kind == RecipientKind.STAFF) {
             throw ProblemException.unprocessable("Exception disclosures go to third parties, not to staff");
         }
+        Set<DataCategory> askable = ContactItems.askable();
         for (String item : dto.dataItems()) {
-            if (ContactItems.parse(item).isEmpty()) {
+            if (DataCategory.parse(item).filter(askable::contains).isEmpty()) {
                 throw ProblemException.unprocessable("Unknown data item; a case may ask for " + ContactItems.keys());
             }
         }
@@ -78,26 +78,26 @@ public class CaseService {
         c.openedAt = Instant.now(clock);
         c.persist();
         Log.debugf("Case %d opened", c.id);
-        return CaseDto.of(c);
+        return dto(c);
     }
 
     /** A privacy officer sees every case; anyone else only the cases they opened. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseDto> list(String person, boolean officer) {
         List<DisclosureCase> cases = officer ? DisclosureCase.listAllSorted() : DisclosureCase.listOpenedBy(person);
-        return cases.stream().map(CaseDto::of).toList();
+        return cases.stream().map(CaseService::dto).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseDto> find(long id, String person, boolean officer) {
-        return visible(id, person, officer).map(CaseDto::of);
+        return visible(id, person, officer).map(CaseService::dto);
     }
 
     /** Approves or rejects an open case; the person who opened it may not decide it. */
     public Optional<CaseDto> decide(long id, String decider, boolean approve, String note) {
         return DisclosureCase.<DisclosureCase> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(c -> {
             if (c.openedBy.equals(decider)) {
-                throw Problems.forbidden("Two-person rule: the person who opened a case cannot decide it");
+                throw ProblemException.forbidden("Two-person rule: the person who opened a case cannot decide it");
             }
             if (c.status != CaseStatus.OPEN) {
                 throw ProblemException.conflict("The case is already " + c.status.key());
@@ -106,7 +106,7 @@ public class CaseService {
             c.decidedBy = decider;
             c.decidedAt = Instant.now(clock);
             c.decisionNote = note;
-            return CaseDto.of(c);
+            return dto(c);
         });
     }
 
@@ -125,8 +125,7 @@ public class CaseService {
         }
         DisclosureCase approved = found.get();
         requireExecutable(approved);
-        Set<ContactItems> items = EnumSet.noneOf(ContactItems.class);
-        approved.dataItems.forEach(key -> items.add(ContactItems.parse(key).orElseThrow()));
+        List<DataCategory> items = approved.dataItems.stream().map(key -> DataCategory.parse(key).orElseThrow()).toList();
         List<CasePackageDto.SubjectRecord> records = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (String subject : approved.subjects) {
@@ -153,8 +152,7 @@ public class CaseService {
             throw e;
         } catch (RuntimeException e) {
             Log.errorf("Case %d could not be recorded (%s); nothing released", id, e.getClass().getName());
-            throw ProblemException.dependencyUnavailable("The disclosure could not be recorded, so no data was released",
-                    Problems.RETRY_AFTER_SECONDS);
+            throw Unavailable.ledger();
         }
     }
 
@@ -167,42 +165,40 @@ public class CaseService {
         }
     }
 
-    private Optional<CasePackageDto.SubjectRecord> collect(String subject, Set<ContactItems> items) {
-        Map<Purpose, ContactProjection> projections = new EnumMap<>(Purpose.class);
-        for (Purpose projection : ContactItems.projectionsFor(items)) {
+    /**
+     * The approved items of one subject, from the fewest contact projections that carry them; empty when
+     * contact-service knows no such customer.
+     */
+    private Optional<CasePackageDto.SubjectRecord> collect(String subject, List<DataCategory> items) {
+        List<ContactProjection> projections = new ArrayList<>();
+        for (DisclosurePurpose projection : ContactItems.projectionsFor(Set.copyOf(items))) {
             try {
-                contacts.project(subject, projection).ifPresent(p -> projections.put(projection, p));
+                contacts.project(subject, projection).ifPresent(projections::add);
             } catch (RuntimeException e) {
                 Log.warnf("contact-service did not answer (%s)", e.getClass().getName());
-                throw ProblemException.dependencyUnavailable("A service holding the data is unavailable; try again later",
-                        Problems.RETRY_AFTER_SECONDS);
+                throw Unavailable.owningService();
             }
         }
         if (projections.isEmpty()) {
             return Optional.empty();
         }
-        List<String> released = new ArrayList<>();
-        ContactProjection.Name name = null;
-        ContactProjection.Address shipping = null;
-        ContactProjection.Address billing = null;
-        ContactProjection.Phone phone = null;
-        ContactProjection.Email email = null;
-        for (ContactItems item : items) {
-            Optional<ContactProjection> source = projections.values().stream().filter(item::presentIn).findFirst();
-            if (source.isEmpty()) {
-                continue;
-            }
-            ContactProjection p = source.get();
-            released.add(item.key());
-            switch (item) {
-                case NAME -> name = p.name();
-                case SHIPPING_ADDRESS -> shipping = p.shippingAddress();
-                case PHONE -> phone = p.phone();
-                case BILLING_ADDRESS -> billing = p.billingAddress();
-                case EMAIL -> email = p.email();
-            }
+        List<String> released = items.stream().filter(item -> projections.stream().anyMatch(p -> p.has(item)))
+                .map(DataCategory::key).toList();
+        return Optional.of(new CasePackageDto.SubjectRecord(subject, released,
+                pick(DataCategory.NAME, items, projections, ContactProjection::name),
+                pick(DataCategory.SHIPPING_ADDRESS, items, projections, ContactProjection::shippingAddress),
+                pick(DataCategory.BILLING_ADDRESS, items, projections, ContactProjection::billingAddress),
+                pick(DataCategory.PHONE, items, projections, ContactProjection::phone),
+                pick(DataCategory.EMAIL, items, projections, ContactProjection::email)));
+    }
+
+    /** The item's value from the first projection that has it, if the case approved the item. */
+    private static <T> T pick(DataCategory item, List<DataCategory> approved, List<ContactProjection> projections,
+            Function<ContactProjection, T> field) {
+        if (!approved.contains(item)) {
+            return null;
         }
-        return Optional.of(new CasePackageDto.SubjectRecord(subject, released, name, shipping, billing, phone, email));
+        return projections.stream().filter(p -> p.has(item)).map(field).findFirst().orElse(null);
     }
 
     /** One row per subject; a business transfer is one bulk row per item, listing its subjects. */
@@ -214,7 +210,7 @@ public class CaseService {
                 List<String> subjects = records.stream().filter(r -> r.dataItems().contains(item))
                         .map(CasePackageDto.SubjectRecord::customerId).toList();
                 if (!subjects.isEmpty()) {
-                    drafts.add(new LedgerDraft(LedgerEntry.Outcome.DISCLOSED, c.recipient, null, subjects, reference,
+                    drafts.add(new LedgerDraft(LedgerOutcome.DISCLOSED, c.recipient, null, subjects, reference,
                             List.of(item), c.type.key(), c.type.basis(), c.referenceDocument, null, executor, null));
                 }
             }
@@ -231,5 +227,11 @@ public class CaseService {
 
     private static Optional<DisclosureCase> visible(long id, String person, boolean officer) {
         return DisclosureCase.<DisclosureCase> findByIdOptional(id).filter(c -> officer || c.openedBy.equals(person));
+    }
+
+    private static CaseDto dto(DisclosureCase c) {
+        return new CaseDto(c.id, c.type, c.status, c.recipient.id, c.referenceDocument, c.requester, c.description,
+                c.subjects, c.dataItems, c.openedBy, c.openedAt, c.decidedBy, c.decidedAt, c.decisionNote, c.executedBy,
+                c.executedAt);
     }
 }

@@ -1,63 +1,60 @@
 package com.japanautoparts.kura.disclosure.service;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import com.japanautoparts.kura.disclosure.Purpose;
-import com.japanautoparts.kura.disclosure.client.ContactProjection;
+import com.japanautoparts.kura.catalogue.DataCategory;
+import com.japanautoparts.kura.catalogue.DataOwner;
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.catalogue.NeedToKnow;
 
 /**
- * The contact data items an exception case may ask for, the contact projection that carries each,
- * and how to pick it out, so a case releases exactly its approved items and nothing else.
+ * The contact data an exception case may ask for, and which of contact-service's need-to-know projections carry it,
+ * both read from the data catalogue: contact-service serves for each purpose what the grants for that purpose name
+ * of its data ({@link NeedToKnow#projection}), and nothing else can be fetched.
  */
-enum ContactItems {
-    NAME("user.name", Purpose.SUPPORT),
-    SHIPPING_ADDRESS("user.contact.address.shipping", Purpose.DELIVERY),
-    PHONE("user.contact.phone_number", Purpose.DELIVERY),
-    BILLING_ADDRESS("user.contact.address.billing", Purpose.PAYMENT),
-    EMAIL("user.contact.email", Purpose.SUPPORT);
+final class ContactItems {
 
-    private final String key;
-    private final Purpose projection;
-
-    ContactItems(String key, Purpose projection) {
-        this.key = key;
-        this.projection = projection;
+    private ContactItems() {
     }
 
-    String key() {
-        return key;
+    /** The contact categories some projection carries: what a case may ask for. */
+    static Set<DataCategory> askable() {
+        Set<DataCategory> items = EnumSet.noneOf(DataCategory.class);
+        for (DisclosurePurpose purpose : DisclosurePurpose.values()) {
+            items.addAll(NeedToKnow.projection(DataOwner.CONTACT, purpose));
+        }
+        return items;
     }
 
-    static Optional<ContactItems> parse(String key) {
-        return Arrays.stream(values()).filter(i -> i.key.equals(key)).findFirst();
-    }
-
-    static List<String> keys() {
-        return Arrays.stream(values()).map(ContactItems::key).toList();
-    }
-
-    /** The projections to fetch for these items; the name comes with any of them. */
-    static Set<Purpose> projectionsFor(Set<ContactItems> items) {
-        Set<Purpose> projections = EnumSet.noneOf(Purpose.class);
-        items.stream().filter(i -> i != NAME).forEach(i -> projections.add(i.projection));
-        if (projections.isEmpty() && items.contains(NAME)) {
-            projections.add(NAME.projection);
+    /**
+     * The projections to fetch for these items: each time the one that carries most of what is still missing (the
+     * first purpose on a tie), until every item is carried. Items no projection carries are left out.
+     */
+    static List<DisclosurePurpose> projectionsFor(Set<DataCategory> items) {
+        Set<DataCategory> missing = EnumSet.noneOf(DataCategory.class);
+        missing.addAll(items);
+        missing.retainAll(askable());
+        List<DisclosurePurpose> projections = new ArrayList<>();
+        while (!missing.isEmpty()) {
+            DisclosurePurpose best = null;
+            long most = 0;
+            for (DisclosurePurpose purpose : DisclosurePurpose.values()) {
+                long carried = NeedToKnow.projection(DataOwner.CONTACT, purpose).stream().filter(missing::contains).count();
+                if (carried > most) {
+                    best = purpose;
+                    most = carried;
+                }
+            }
+            projections.add(best);
+            missing.removeAll(NeedToKnow.projection(DataOwner.CONTACT, best));
         }
         return projections;
     }
 
-    /** Whether this item has a value in the projection. */
-    boolean presentIn(ContactProjection p) {
-        return switch (this) {
-            case NAME -> p.name() != null;
-            case SHIPPING_ADDRESS -> p.shippingAddress() != null;
-            case PHONE -> p.phone() != null;
-            case BILLING_ADDRESS -> p.billingAddress() != null;
-            case EMAIL -> p.email() != null;
-        };
+    static List<String> keys() {
+        return askable().stream().map(DataCategory::key).toList();
     }
 }

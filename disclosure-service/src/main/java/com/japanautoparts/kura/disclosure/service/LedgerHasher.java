@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import com.japanautoparts.kura.disclosure.LedgerEntry;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 
 /**
  * The canonical form of a ledger row and its SHA-256. Each field is written as

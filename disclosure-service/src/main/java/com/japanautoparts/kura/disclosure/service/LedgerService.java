@@ -12,13 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import com.japanautoparts.kura.disclosure.LedgerAnchor;
-import com.japanautoparts.kura.disclosure.LedgerEntry;
-import com.japanautoparts.kura.disclosure.LedgerHead;
-import com.japanautoparts.kura.disclosure.Recipient;
-import com.japanautoparts.kura.disclosure.rest.LedgerEntryDto;
-import com.japanautoparts.kura.disclosure.rest.ReportEntryDto;
-import com.japanautoparts.kura.disclosure.rest.VerificationDto;
+import com.japanautoparts.kura.disclosure.api.LedgerEntryDto;
+import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
+import com.japanautoparts.kura.disclosure.api.VerificationDto;
+import com.japanautoparts.kura.disclosure.domain.LedgerAnchor;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.disclosure.domain.LedgerHead;
+import com.japanautoparts.kura.disclosure.domain.Recipient;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -108,7 +108,7 @@ public class LedgerService {
     public List<LedgerEntryDto> newest(String subject, int limit) {
         PanacheQuery<LedgerEntry> query = subject == null ? LedgerEntry.find("order by id desc")
                 : LedgerEntry.find("subject = ?1 order by id desc", subject);
-        return query.page(0, limit).list().stream().map(LedgerEntryDto::of).toList();
+        return query.page(0, limit).list().stream().map(LedgerService::dto).toList();
     }
 
     /** Every disclosure of this subject's data, including bulk rows that list the subject (APPI Art. 33(5)). */
@@ -117,8 +117,19 @@ public class LedgerService {
         return Stream.concat(LedgerEntry.disclosedTo(subject).stream(),
                 LedgerEntry.disclosedInBulk().stream().filter(e -> e.subjects.contains(subject)))
                 .sorted(Comparator.comparing((LedgerEntry e) -> e.id))
-                .map(ReportEntryDto::of)
+                .map(LedgerService::reportEntry)
                 .toList();
+    }
+
+    private static LedgerEntryDto dto(LedgerEntry e) {
+        return new LedgerEntryDto(e.id, e.at, e.outcome, e.recipientId, e.recipientName, e.recipientKind, e.subject,
+                e.subjects, e.reference, e.dataItems, e.purpose, e.legalBasis, e.basisReference, e.reason, e.actor,
+                e.refusal, e.previousHash, e.hash);
+    }
+
+    private static ReportEntryDto reportEntry(LedgerEntry e) {
+        return new ReportEntryDto(e.id, e.at, e.recipientName, e.recipientKind, e.dataItems, e.purpose, e.legalBasis,
+                e.reference);
     }
 
     private static LedgerEntry toEntry(LedgerDraft draft) {

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.disclosure.Recipient;
-import com.japanautoparts.kura.disclosure.rest.RecipientDto;
+import com.japanautoparts.kura.disclosure.api.RecipientDto;
+import com.japanautoparts.kura.disclosure.domain.Recipient;
 
 /** The registry of recipients, kept by the privacy officer. */
 @ApplicationScoped
@@ -25,12 +25,12 @@ public class RecipientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecipientDto> list() {
-        return Recipient.listAllSorted().stream().map(RecipientDto::of).toList();
+        return Recipient.listAllSorted().stream().map(RecipientService::dto).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RecipientDto> find(String id) {
-        return Recipient.<Recipient> findByIdOptional(id).map(RecipientDto::of);
+        return Recipient.<Recipient> findByIdOptional(id).map(RecipientService::dto);
     }
 
     public RecipientDto create(RecipientDto dto) {
@@ -46,7 +46,7 @@ public class RecipientService {
         recipient.active = dto.active() == null || dto.active();
         apply(dto, recipient);
         recipient.persist();
-        return RecipientDto.of(recipient);
+        return dto(recipient);
     }
 
     /** Replaces every field but the id; an absent {@code active} keeps the current value. */
@@ -59,7 +59,7 @@ public class RecipientService {
                 recipient.active = dto.active();
             }
             apply(dto, recipient);
-            return RecipientDto.of(recipient);
+            return dto(recipient);
         });
     }
 
@@ -81,5 +81,14 @@ public class RecipientService {
         recipient.providerAcquisition = provider == null ? null : provider.acquisition();
         recipient.oidcClientId = dto.oidcClientId();
         recipient.updatedAt = Instant.now(clock);
+    }
+
+    private static RecipientDto dto(Recipient r) {
+        RecipientDto.ProviderDto provider = r.providerName == null && r.providerAddress == null && r.providerRepresentative == null
+                && r.providerAcquisition == null ? null
+                        : new RecipientDto.ProviderDto(r.providerName, r.providerAddress, r.providerRepresentative,
+                                r.providerAcquisition);
+        return new RecipientDto(r.id, r.name, r.kind, r.country, r.transferMechanism, r.contractReference, provider,
+                r.oidcClientId, r.active);
     }
 }

@@ -1,0 +1,69 @@
+package com.japanautoparts.kura.disclosure.api;
+
+/** OpenAPI examples; invented people and companies only. */
+public final class Examples {
+
+    public static final String DELIVERY = """
+            {"disclosureId": 42, "purpose": "delivery", "recipientId": "yamato", "legalBasis": "outsourcing",
+             "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
+             "order": {"orderId": "ord-1001", "itemsCount": 2, "carrierId": "yamato", "trackingNumber": "1234-5678-9012"},
+             "contact": {"name": {"family": "Yamada", "given": "Hanako"},
+                         "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "150-0001", "line1": "1-2-3 Jingumae"},
+                         "phone": {"type": "MOBILE", "number": "+81 90-1234-5678"}}}""";
+
+    public static final String SUPPORT_REQUEST = """
+            {"reason": "Customer called about a missing parcel, ticket SUP-1234"}""";
+
+    public static final String SUPPORT = """
+            {"disclosureId": 43, "purpose": "support", "recipientId": "support-desk", "legalBasis": "contract",
+             "dataItems": ["user.name", "user.contact.email"],
+             "contact": {"customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10", "name": {"family": "Yamada", "given": "Hanako"},
+                         "email": {"address": "hanako@example.jp"}}}""";
+
+    public static final String RECIPIENT = """
+            {"id": "yamato", "name": "Yamato Transport Co., Ltd.", "kind": "carrier", "country": "JP",
+             "transferMechanism": "domestic", "contractReference": "DPA-2026-007", "oidcClientId": "carrier-yamato",
+             "provider": {"name": "Yamato Transport Co., Ltd.", "address": "2-16-10 Ginza, Chuo-ku, Tokyo",
+                          "representative": "Taro Example", "acquisition": "delivery results reported by the driver"},
+             "active": true}""";
+
+    public static final String RULE = """
+            {"recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
+             "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)"}""";
+
+    public static final String RULES = """
+            [{"id": 1, "recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
+              "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)",
+              "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                            "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"]}]""";
+
+    public static final String NEW_CASE = """
+            {"type": "court-order", "recipientId": "tokyo-district-court", "referenceDocument": "Tokyo District Court 2026 (wa) 123",
+             "requester": "Tokyo District Court", "subjects": ["6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10"],
+             "dataItems": ["user.name", "user.contact.email"]}""";
+
+    public static final String CASE_PACKAGE = """
+            {"caseId": 51, "type": "court-order", "legalBasis": "legal-order", "recipientId": "tokyo-district-court",
+             "recipientName": "Tokyo District Court", "referenceDocument": "Tokyo District Court 2026 (wa) 123",
+             "executedAt": "2026-11-25T01:02:03Z", "dataItems": ["user.name", "user.contact.email"],
+             "records": [{"customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10", "dataItems": ["user.name", "user.contact.email"],
+                          "name": {"family": "Yamada", "given": "Hanako"}, "email": {"address": "hanako@example.jp"}}],
+             "subjectsNotFound": [], "ledgerEntryIds": [44]}""";
+
+    public static final String VERIFICATION = """
+            {"valid": false, "rowsChecked": 17, "firstBrokenRowId": 1017, "purgedRows": 1000,
+             "anchorHash": "3f0c9a1d5e7b2c4a6f8e0d1c3b5a79e8f6d4c2b0a9e7d5c3b1a0f9e8d7c6b5a4"}""";
+
+    public static final String REPORT = """
+            [{"id": 42, "at": "2026-11-25T01:02:03Z", "recipientName": "Yamato Transport Co., Ltd.", "recipientKind": "carrier",
+              "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
+              "purpose": "delivery", "legalBasis": "outsourcing", "reference": "order:ord-1001"}]""";
+
+    public static final String NEW_LEGAL_HOLD = """
+            {"subjects": ["6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10"], "reason": "litigation",
+             "description": "Your order records are needed for a court case about a disputed delivery",
+             "endsAt": "2027-12-31T00:00:00Z"}""";
+
+    private Examples() {
+    }
+}

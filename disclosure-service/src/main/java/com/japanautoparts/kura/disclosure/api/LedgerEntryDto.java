@@ -1,0 +1,17 @@
+package com.japanautoparts.kura.disclosure.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+
+/** A ledger row as the privacy officer reads it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LedgerEntryDto(long id, Instant at, LedgerOutcome outcome, String recipientId, String recipientName,
+        RecipientKind recipientKind, String subject, List<String> subjects, String reference, List<String> dataItems,
+        String purpose, LegalBasis legalBasis, String basisReference, String reason, String actor, String refusal,
+        String previousHash, String hash) {
+}

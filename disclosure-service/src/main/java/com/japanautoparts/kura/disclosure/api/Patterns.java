@@ -1,0 +1,19 @@
+package com.japanautoparts.kura.disclosure.api;
+
+/** Shapes of identifiers accepted at the API edge. */
+public final class Patterns {
+
+    /** Any text without control characters. */
+    public static final String PRINTABLE = "^[^\\p{Cntrl}]*$";
+    public static final String PRINTABLE_MESSAGE = "must not contain control characters";
+    /** A recipient id: lower-case letters, digits and hyphens. */
+    public static final String RECIPIENT_ID = "^[a-z0-9][a-z0-9-]{1,63}$";
+    /** A customer id (the identity provider's sub), order id or client id. */
+    public static final String IDENTIFIER = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,254}$";
+    public static final String IDENTIFIER_MESSAGE = "must be 1-255 letters, digits or . _ : @ -";
+    /** A fideslang data category key such as user.contact.email. */
+    public static final String DATA_ITEM = "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$";
+
+    private Patterns() {
+    }
+}

@@ -1,0 +1,14 @@
+package com.japanautoparts.kura.disclosure.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+
+/** One disclosure of a customer's data, as the customer sees it: who, when, what, why, on what basis. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportEntryDto(long id, Instant at, String recipientName, RecipientKind recipientKind,
+        List<String> dataItems, String purpose, LegalBasis legalBasis, String reference) {
+}

@@ -1,0 +1,29 @@
+package com.japanautoparts.kura.disclosure.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+
+/**
+ * A need-to-know rule. {@code id} is assigned by the service; {@code dataItems} (fideslang keys) is what the data
+ * catalogue grants this recipient kind for this purpose, shown for reading and never sent.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleDto(
+        @Null(message = "is assigned by the service") Long id,
+        @NotNull RecipientKind recipientKind,
+        @NotNull DisclosurePurpose purpose,
+        @NotNull LegalBasis legalBasis,
+        boolean requiresAssignment,
+        boolean requiresReason,
+        @Size(max = 500) @Pattern(regexp = Patterns.PRINTABLE, message = Patterns.PRINTABLE_MESSAGE) String description,
+        @Null(message = "follow from the data catalogue") List<String> dataItems) {
+}

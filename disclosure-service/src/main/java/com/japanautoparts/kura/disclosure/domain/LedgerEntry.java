@@ -1,0 +1,133 @@
+package com.japanautoparts.kura.disclosure.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One row of the disclosure ledger (APPI Art. 29): who received which data items about whom, when,
+ * why and on what basis, or who was refused. Values are never recorded, only categories and field
+ * names. Rows are append-only (a database trigger refuses UPDATE and DELETE) and hash-chained:
+ * {@code hash} is SHA-256 over the row's canonical form, which includes {@code previousHash}.
+ */
+@Entity
+@Immutable
+@Table(name = "ledger_entry")
+public class LedgerEntry extends PanacheEntityBase {
+
+    /** The row's position in the chain: 1, 2, 3, ... */
+    @Id
+    public Long id;
+
+    @Column(nullable = false)
+    public Instant at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LedgerOutcome outcome;
+
+    @Column(name = "recipient_id")
+    public String recipientId;
+
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_kind")
+    public RecipientKind recipientKind;
+
+    /** The data subject (customer id); null for a bulk row. */
+    public String subject;
+
+    /** For a bulk row (business transfer): every subject whose data the row covers. */
+    @Convert(converter = StringListConverter.class)
+    public List<String> subjects;
+
+    /** {@code order:<id>}, {@code case:<id>} or {@code customer:<id>}. */
+    @Column(nullable = false)
+    public String reference;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "data_items", nullable = false)
+    public List<String> dataItems;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis")
+    public LegalBasis legalBasis;
+
+    /** Consent id, court order number, contract reference: whatever the basis points at. */
+    @Column(name = "basis_reference")
+    public String basisReference;
+
+    /** The reason a staff member stated. */
+    public String reason;
+
+    @Column(nullable = false)
+    public String actor;
+
+    /** Why an attempt was refused (no-rule, inactive-recipient, not-assigned, ...). */
+    public String refusal;
+
+    @Column(name = "previous_hash", nullable = false)
+    public String previousHash;
+
+    @Column(nullable = false)
+    public String hash;
+
+    public static List<LedgerEntry> disclosedTo(String subject) {
+        return list("outcome = ?1 and subject = ?2 order by id", LedgerOutcome.DISCLOSED, subject);
+    }
+
+    public static List<LedgerEntry> disclosedInBulk() {
+        return list("outcome = ?1 and subject is null and subjects is not null order by id", LedgerOutcome.DISCLOSED);
+    }
+
+    /** Whether any row, a refusal or a bulk row included, names the subject. */
+    public static boolean anyNaming(String subject) {
+        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from ledger_entry where subject = ?1"
+                + " or (subjects is not null and ?1 = any (string_to_array(subjects, chr(10)))))", Boolean.class)
+                .setParameter(1, subject).getSingleResult();
+    }
+
+    /** The next rows of the chain after a position, in chain order. */
+    public static List<LedgerEntry> after(long position, int limit) {
+        return find("id > ?1 order by id", position).page(0, limit).list();
+    }
+
+    /**
+     * The legal minimum by the database's own clock ({@code ledger_legal_cutoff()}): rows written before this instant
+     * are more than three years old, and only those may the database guard let a purge delete.
+     */
+    public static Instant legalCutoff() {
+        return (Instant) getEntityManager().createNativeQuery("select ledger_legal_cutoff()", Instant.class).getSingleResult();
+    }
+
+    /**
+     * Deletes the rows at positions after {@code anchor} up to {@code last}, the oldest of the chain, in this
+     * transaction. The database guard lets only this through (purge mode, old enough, no gaps, continuing the anchor)
+     * and moves the anchor with it. Returns how many rows went.
+     */
+    public static int purgeOldest(long anchor, long last) {
+        getEntityManager().createNativeQuery("select set_config('kura.ledger_purge', 'on', true)").getSingleResult();
+        return getEntityManager().createNativeQuery("delete from ledger_entry where id > ?1 and id <= ?2")
+                .setParameter(1, anchor).setParameter(2, last).executeUpdate();
+    }
+}

@@ -1,7 +1,0 @@
-package com.japanautoparts.kura.disclosure.rest;
-
-import java.util.List;
-
-/** What disclosure-service holds about one subject for an access request: every disclosure of their data. */
-public record SubjectExportDto(String service, String customerId, List<ReportEntryDto> disclosures) {
-}

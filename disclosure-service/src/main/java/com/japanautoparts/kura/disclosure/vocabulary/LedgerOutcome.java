@@ -1,0 +1,6 @@
+package com.japanautoparts.kura.disclosure.vocabulary;
+
+/** What became of an attempt to take personal data out: released, or refused (and why is recorded beside it). */
+public enum LedgerOutcome {
+    DISCLOSED, REFUSED
+}
