@@ -1,7 +1,10 @@
 package com.japanautoparts.kura.clickstream;
 
+import static com.japanautoparts.kura.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -17,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.japanautoparts.kura.clickstream.rest.AffiliateRequestDto;
-import com.japanautoparts.kura.clickstream.rest.EventDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
+import com.japanautoparts.kura.clickstream.api.EventDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.clickstream.service.IngestService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -43,7 +47,7 @@ class AccessControlTest {
     IngestService ingest;
 
     @Inject
-    MutableClock clock;
+    MovableClock clock;
 
     private String month;
 
@@ -139,11 +143,12 @@ class AccessControlTest {
 
     @Test
     @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
-    void nothingIsHeldAboutAnyCustomer() {
-        given().get("/internal/subjects/customer-alice/export").then().statusCode(404);
+    void nothingIsHeldAboutAnyCustomerAndNothingIsKeptAfterAnErasure() {
+        assertProblem(given().get("/internal/subjects/customer-alice/export").andReturn(), 404);
         given().post("/internal/subjects/customer-alice/erase").then().statusCode(200)
-                .body("service", equalTo("clickstream-service")).body("outcome", equalTo("not-held"));
-        given().post("/internal/subjects/customer-alice/erase").then().statusCode(200);
+                .body("service", equalTo("clickstream-service")).body("outcome", equalTo("nothing-held"))
+                .body("$", not(hasKey("customerId"))).body("$", not(hasKey("reason"))).body("$", not(hasKey("retained")));
+        given().post("/internal/subjects/customer-alice/erase").then().statusCode(200).body("outcome", equalTo("nothing-held"));
     }
 
     @ParameterizedTest

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.japanautoparts.kura.clickstream.rest.AffiliateRequestDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -34,7 +35,7 @@ class AttributionTest {
     static final String SECOND = "attr-second";
 
     @Inject
-    MutableClock clock;
+    MovableClock clock;
 
     @Inject
     DataSource dataSource;
@@ -106,7 +107,7 @@ class AttributionTest {
     @Test
     void aLandingDaysAgoWithinTheWindowIsCreditedAcrossKeyRotation() {
         Events.post(Events.batch(Events.landing(session, FIRST, "/days-ago"))).then().statusCode(200);
-        clock.advance(Duration.ofDays(6));
+        clock.moveBy(Duration.ofDays(6));
         Events.post(Events.batch(Events.conversion(session, total, "JPY"))).then().statusCode(200)
                 .body("attributedConversions", equalTo(1));
         assertEquals(FIRST, credit().get(0));
@@ -115,7 +116,7 @@ class AttributionTest {
     @Test
     void aLandingOutsideTheWindowIsNotCredited() {
         Events.post(Events.batch(Events.landing(session, FIRST, "/too-old"))).then().statusCode(200);
-        clock.advance(Duration.ofDays(8));
+        clock.moveBy(Duration.ofDays(8));
         Events.post(Events.batch(Events.conversion(session, total, "JPY"))).then().statusCode(200)
                 .body("attributedConversions", equalTo(0));
     }

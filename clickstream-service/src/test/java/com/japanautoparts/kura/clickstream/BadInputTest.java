@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.japanautoparts.kura.clickstream.rest.AffiliateRequestDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.BadBody;

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.clickstream.service.PseudonymService;
-import com.japanautoparts.kura.clickstream.service.RetentionService;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -33,7 +34,7 @@ import io.quarkus.test.security.TestSecurity;
 class PseudonymRotationTest {
 
     @Inject
-    MutableClock clock;
+    MovableClock clock;
 
     @Inject
     DataSource dataSource;
@@ -55,7 +56,7 @@ class PseudonymRotationTest {
         String path = "/" + Events.unique("rotation-");
 
         Events.post(Events.batch(Events.pageView(session, path), Events.pageView(session, path))).then().statusCode(200);
-        clock.advance(Duration.ofDays(1));
+        clock.moveBy(Duration.ofDays(1));
         Events.post(Events.batch(Events.pageView(session, path))).then().statusCode(200);
 
         List<byte[]> stored = Events.rows(dataSource, "select pseudonym from click_event where path = ? order by id", path)
@@ -73,13 +74,13 @@ class PseudonymRotationTest {
     @Test
     void keysOlderThanTheAttributionWindowAreDiscarded() {
         String session = Events.unique("s-discard-");
-        clock.advance(Duration.ofDays(400));
+        clock.moveBy(Duration.ofDays(400));
         LocalDate first = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Events.post(Events.batch(Events.pageView(session, "/" + Events.unique("discard-")))).then().statusCode(200);
         assertEquals(1, Events.count(dataSource, "select count(*) from daily_key where day = ?", first));
         byte[] before = pseudonyms.withinWindow(session).get(0);
 
-        clock.advance(Duration.ofDays(8));
+        clock.moveBy(Duration.ofDays(8));
         retention.purge(PurgeTrigger.SCHEDULE, "test");
 
         assertEquals(0, Events.count(dataSource, "select count(*) from daily_key where day = ?", first));

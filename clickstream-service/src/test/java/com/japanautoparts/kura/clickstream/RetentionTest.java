@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,16 +30,19 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.japanautoparts.kura.clickstream.rest.AffiliateRequestDto;
-import com.japanautoparts.kura.clickstream.rest.EventDto;
-import com.japanautoparts.kura.clickstream.rest.StatementDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
+import com.japanautoparts.kura.clickstream.api.EventDto;
+import com.japanautoparts.kura.clickstream.api.StatementDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
+import com.japanautoparts.kura.clickstream.service.ClickstreamRetentionPlan;
+import com.japanautoparts.kura.clickstream.service.DailyRollUp;
 import com.japanautoparts.kura.clickstream.service.IngestService;
-import com.japanautoparts.kura.clickstream.service.RetentionService;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -44,8 +50,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
 /**
- * Raw events of a day are kept 90 days, then only their daily aggregates remain (with the same statistics and
- * statements); statistics go after 3 years, the commission basis later; the dry run says exactly what a purge
+ * A closed day's raw events are rolled up into the daily aggregates (same statistics and statements) by the daily
+ * roll-up; they are kept 90 days and a purge deletes only rolled-up ones, so only their aggregates remain;
+ * statistics go after 3 years, the commission basis after 11 years 2 months; the dry run says exactly what a purge
  * deletes and logs. Each test moves the clock to its own distant future, so their data never meet.
  */
 @QuarkusTest
@@ -53,7 +60,7 @@ import io.quarkus.test.security.TestSecurity;
 class RetentionTest {
 
     @Inject
-    MutableClock clock;
+    MovableClock clock;
 
     @Inject
     DataSource dataSource;
@@ -63,6 +70,9 @@ class RetentionTest {
 
     @Inject
     RetentionService retention;
+
+    @Inject
+    DailyRollUp rollUp;
 
     @Inject
     AffiliateService affiliates;
@@ -109,7 +119,64 @@ class RetentionTest {
     }
 
     private void advanceDays(long days) {
-        clock.advance(Duration.ofDays(days));
+        clock.moveBy(Duration.ofDays(days));
+    }
+
+    /** Moves the clock to the same time of day on the given day. */
+    private void moveTo(LocalDate day) {
+        advanceDays(ChronoUnit.DAYS.between(LocalDate.now(clock), day));
+    }
+
+    private long rawEventsOfDay(LocalDate day) {
+        return Events.count(dataSource, "select count(*) from click_event where occurred_at >= ? and occurred_at < ?",
+                day.atStartOfDay().atOffset(ZoneOffset.UTC), day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+
+    @Test
+    void aClosedDayIsRolledUpOnceAndItsRawEventsStay() {
+        advanceDays(8000);
+        Traffic traffic = traffic();
+        Map<String, Object> pagesBefore = pageStat(traffic.day(), traffic.path());
+        StatementDto statementBefore = statement(traffic);
+
+        assertFalse(rollUp.rollUpClosedDays().contains(traffic.day()), "the day itself is open");
+        advanceDays(1);
+        assertFalse(rollUp.rollUpClosedDays().contains(traffic.day()), "events of the day may still arrive for 24 hours");
+        assertEquals(0, aggregates("page_daily", "path", traffic.path()));
+
+        advanceDays(1);
+        assertTrue(rollUp.rollUpClosedDays().contains(traffic.day()), "closed: rolled up");
+        assertEquals(6, rawEvents(traffic), "the raw events stay for their own period");
+        assertEquals(1, aggregates("page_daily", "path", traffic.path()));
+        assertEquals(pagesBefore, pageStat(traffic.day(), traffic.path()), "every event counted once, from the aggregates");
+        assertEquals(statementBefore, statement(traffic));
+
+        assertFalse(rollUp.rollUpClosedDays().contains(traffic.day()), "once");
+        assertEquals(pagesBefore, pageStat(traffic.day(), traffic.path()));
+        assertEquals(List.of(List.of(3L, 2L)), Events.rows(dataSource, "select views, sessions from page_daily where path = ?",
+                traffic.path()));
+    }
+
+    @Test
+    void noPurgeDeletesRawEventsOfADayNotRolledUp() {
+        advanceDays(6000);
+        Traffic traffic = traffic();
+        Map<String, Object> pagesBefore = pageStat(traffic.day(), traffic.path());
+        StatementDto statementBefore = statement(traffic);
+        advanceDays(91);
+
+        for (PurgeTrigger trigger : PurgeTrigger.values()) {
+            retention.purge(trigger, "test");
+            assertEquals(6, rawEvents(traffic), "past its period under " + trigger + ", but not rolled up: kept");
+        }
+        assertEquals(pagesBefore, pageStat(traffic.day(), traffic.path()), "statistics intact");
+
+        rollUp.rollUpClosedDays();
+        assertTrue(retention.dryRun(PurgeTrigger.STORAGE_PRESSURE).get(0).count() >= rawEventsOfDay(traffic.day()));
+        retention.purge(PurgeTrigger.STORAGE_PRESSURE, "test");
+        assertEquals(0, rawEvents(traffic), "rolled up: gone");
+        assertEquals(pagesBefore, pageStat(traffic.day(), traffic.path()), "from the aggregates");
+        assertEquals(statementBefore, statement(traffic));
     }
 
     @Test
@@ -120,6 +187,7 @@ class RetentionTest {
         StatementDto statementBefore = statement(traffic);
 
         advanceDays(90);
+        rollUp.rollUpClosedDays();
         retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(6, rawEvents(traffic), "kept on day D + 90");
 
@@ -140,27 +208,29 @@ class RetentionTest {
         Traffic traffic = traffic();
         StatementDto statementBefore = statement(traffic);
         advanceDays(91);
+        rollUp.rollUpClosedDays();
         retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(0, rawEvents(traffic));
 
-        advanceDays(1095 - 91);
+        moveTo(traffic.day().plus(Period.ofYears(3)));
         retention.purge(PurgeTrigger.SCHEDULE, "test");
-        assertEquals(1, aggregates("page_daily", "path", traffic.path()), "kept on day D + 1095");
+        assertEquals(1, aggregates("page_daily", "path", traffic.path()), "kept on day D + 3 years");
         assertEquals(1, aggregates("feature_daily", "feature", traffic.feature()));
 
         advanceDays(1);
         retention.purge(PurgeTrigger.SCHEDULE, "test");
-        assertEquals(0, aggregates("page_daily", "path", traffic.path()), "gone on day D + 1096");
+        assertEquals(0, aggregates("page_daily", "path", traffic.path()), "gone the day after");
         assertEquals(0, aggregates("feature_daily", "feature", traffic.feature()));
         assertEquals(statementBefore, statement(traffic), "the commission basis stays");
 
-        advanceDays(4080 - 1096);
-        retention.purge(PurgeTrigger.SCHEDULE, "test");
-        assertEquals(1, aggregates("conversion_daily", "affiliate_code", traffic.affiliate()), "kept on day D + 4080");
+        moveTo(traffic.day().plus(Period.of(11, 2, 0)));
+        retention.purge(PurgeTrigger.STORAGE_PRESSURE, "test");
+        assertEquals(1, aggregates("conversion_daily", "affiliate_code", traffic.affiliate()),
+                "kept on day D + 11 years 2 months, storage pressure or not");
 
         advanceDays(1);
         retention.purge(PurgeTrigger.SCHEDULE, "test");
-        assertEquals(0, aggregates("conversion_daily", "affiliate_code", traffic.affiliate()), "gone on day D + 4081");
+        assertEquals(0, aggregates("conversion_daily", "affiliate_code", traffic.affiliate()), "gone the day after");
     }
 
     @Test
@@ -168,10 +238,12 @@ class RetentionTest {
         advanceDays(3000);
         traffic();
         advanceDays(91);
+        rollUp.rollUpClosedDays();
         retention.purge(PurgeTrigger.SCHEDULE, "test");
-        advanceDays(4100);
+        advanceDays(4200);
         traffic();
         advanceDays(91);
+        rollUp.rollUpClosedDays();
         Map<String, Double> countedBefore = counted(PurgeTrigger.SCHEDULE);
 
         List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
@@ -179,7 +251,7 @@ class RetentionTest {
         String actor = Events.unique("officer-");
         List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, actor);
 
-        assertEquals(dryRun, purged, "same categories, cutoffs and counts");
+        assertEquals(byDay(dryRun), byDay(purged), "same categories, cutoff days and counts");
         Map<String, Long> expected = purged.stream().collect(Collectors.toMap(DueCategory::category, DueCategory::count));
         assertEquals(expected, retention.purgeLog().stream().filter(entry -> entry.actor().equals(actor))
                 .collect(Collectors.toMap(PurgeLogEntry::category, PurgeLogEntry::purgedCount)), "the purge log");
@@ -197,6 +269,7 @@ class RetentionTest {
         Traffic newer = traffic();
         advanceDays(29);
         Map<String, Object> pagesBefore = pageStat(older.day(), older.path());
+        rollUp.rollUpClosedDays();
 
         retention.purge(PurgeTrigger.STORAGE_PRESSURE, "test");
         assertEquals(6, rawEvents(older), "kept on day D + 30 under pressure");
@@ -204,8 +277,8 @@ class RetentionTest {
         advanceDays(1);
         List<DueCategory> scheduled = retention.dryRun(PurgeTrigger.SCHEDULE);
         List<DueCategory> pressure = retention.dryRun(PurgeTrigger.STORAGE_PRESSURE);
-        assertEquals(newer.day().atStartOfDay().toInstant(ZoneOffset.UTC), pressure.get(0).cutoff());
-        assertEquals(scheduled.subList(1, 4), pressure.subList(1, 4), "aggregates and keys keep their schedule");
+        assertEquals(newer.day(), LocalDate.ofInstant(pressure.get(0).cutoff(), ZoneOffset.UTC), "the first day kept");
+        assertEquals(byDay(scheduled.subList(1, 4)), byDay(pressure.subList(1, 4)), "aggregates and keys keep their schedule");
         retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(6, rawEvents(older), "the schedule keeps them 90 days");
 
@@ -230,15 +303,18 @@ class RetentionTest {
         }
 
         long started = System.nanoTime();
+        assertTrue(rollUp.rollUpClosedDays().contains(day));
+        long rolledUp = System.nanoTime();
         DueCategory raw = retention.purge(PurgeTrigger.SCHEDULE, "test").get(0);
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        Log.infof("Purged %d expired raw events (100,000 of them of one day, 20,000 sessions) in %d ms", raw.count(), millis);
+        long purged = System.nanoTime();
+        Log.infof("Rolled up 100,000 raw events of one day (20,000 sessions) in %d ms; purged %d expired raw events in %d ms",
+                Duration.ofNanos(rolledUp - started).toMillis(), raw.count(), Duration.ofNanos(purged - rolledUp).toMillis());
 
         assertTrue(raw.count() >= 100_000);
         assertEquals(0, Events.count(dataSource, "select count(*) from click_event where path = ?", path));
         assertEquals(List.of(List.of(100_000L, 20_000L, 100_000_000L, 100_000L)), Events.rows(dataSource,
                 "select views, sessions, dwell_ms, dwell_count from page_daily where day = ? and path = ?", day, path),
-                "every event counted once, every session once although the day went in several batches");
+                "every event counted once, every session once although the raw events went in several batches");
     }
 
     @Test
@@ -246,13 +322,13 @@ class RetentionTest {
     void thePrivacyOfficerSeesTheDryRunPurgesAndReadsThePurgeLog() {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
-                .body("categories.category", contains(RetentionService.RAW_EVENTS, RetentionService.DAILY_STATISTICS,
-                        RetentionService.COMMISSION_BASIS, RetentionService.PSEUDONYM_KEYS));
+                .body("categories.category", contains(ClickstreamRetentionPlan.RAW_EVENTS, ClickstreamRetentionPlan.DAILY_STATISTICS,
+                        ClickstreamRetentionPlan.COMMISSION_BASIS, ClickstreamRetentionPlan.PSEUDONYM_KEYS));
         given().get("/internal/retention/dry-run?trigger=storage-pressure").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"));
         given().post("/internal/retention/purge").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"))
-                .body("categories.category", hasItem(RetentionService.RAW_EVENTS));
+                .body("categories.category", hasItem(ClickstreamRetentionPlan.RAW_EVENTS));
         given().get("/internal/retention/purges").then().statusCode(200)
                 .body("actor", hasItem("kimura-privacy"));
     }
@@ -281,9 +357,18 @@ class RetentionTest {
         given().get("/internal/retention/purges").then().statusCode(403);
     }
 
+    /**
+     * Category, first day kept and count: the cutoff itself is the instant the dry run or purge ran less the period,
+     * and every category here goes in whole UTC days before the cutoff's day.
+     */
+    private static List<String> byDay(List<DueCategory> categories) {
+        return categories.stream().map(due -> due.category() + " before " + LocalDate.ofInstant(due.cutoff(), ZoneOffset.UTC)
+                + ": " + due.count()).toList();
+    }
+
     private Map<String, Double> counted(PurgeTrigger trigger) {
-        return List.of(RetentionService.RAW_EVENTS, RetentionService.DAILY_STATISTICS, RetentionService.COMMISSION_BASIS,
-                RetentionService.PSEUDONYM_KEYS).stream().collect(Collectors.toMap(category -> category,
+        return List.of(ClickstreamRetentionPlan.RAW_EVENTS, ClickstreamRetentionPlan.DAILY_STATISTICS, ClickstreamRetentionPlan.COMMISSION_BASIS,
+                ClickstreamRetentionPlan.PSEUDONYM_KEYS).stream().collect(Collectors.toMap(category -> category,
                         category -> metrics.counter("kura.retention.purged", "service", "clickstream-service", "category", category,
                                 "trigger", trigger.name()).count()));
     }

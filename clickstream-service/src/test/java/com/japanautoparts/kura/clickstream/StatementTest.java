@@ -18,12 +18,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.japanautoparts.kura.clickstream.rest.AffiliateRequestDto;
-import com.japanautoparts.kura.clickstream.rest.EventDto;
-import com.japanautoparts.kura.clickstream.rest.StatementDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
+import com.japanautoparts.kura.clickstream.api.EventDto;
+import com.japanautoparts.kura.clickstream.api.StatementDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.clickstream.service.IngestService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -39,7 +40,7 @@ class StatementTest {
     IngestService ingest;
 
     @Inject
-    MutableClock clock;
+    MovableClock clock;
 
     @Test
     @TestSecurity(user = "staff-1", roles = Roles.STAFF)

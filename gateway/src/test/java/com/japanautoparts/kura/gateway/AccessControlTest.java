@@ -33,14 +33,14 @@ class AccessControlTest {
     @Inject
     RequestService requests;
 
-    String fileFor(String subject, RequestType type) {
-        return QuarkusTransaction.requiringNew().call(() -> requests.file(subject, type).request().id.toString());
+    String fileFor(String subject, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> requests.file(subject, type).request().id().toString());
     }
 
     @Test
     @TestSecurity(user = "customer-bob", roles = Roles.CUSTOMER)
     void aCustomerNeverSeesAnotherCustomersRequest() {
-        String alices = fileFor("customer-alice", RequestType.ACCESS);
+        String alices = fileFor("customer-alice", "access");
 
         given().get("/api/me/requests/" + alices).then().statusCode(404);
         given().get("/api/me/requests/" + alices + "/export").then().statusCode(404);
@@ -52,14 +52,14 @@ class AccessControlTest {
     @Test
     @TestSecurity(user = "customer-carol", roles = Roles.CUSTOMER)
     void theExportIsOnlyForAFinishedAccessRequest() {
-        String erasure = fileFor("customer-carol", RequestType.ERASURE);
+        String erasure = fileFor("customer-carol", "erasure");
         given().get("/api/me/requests/" + erasure + "/export").then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     @TestSecurity(user = "kimura", roles = Roles.PRIVACY_OFFICER)
     void thePrivacyOfficerListsOpenRequestsByDueDate() {
-        String open = fileFor("customer-dave-" + UUID.randomUUID(), RequestType.ERASURE);
+        String open = fileFor("customer-dave-" + UUID.randomUUID(), "erasure");
 
         List<String> due = given().get("/api/requests?status=open").then().statusCode(200)
                 .body("status", everyItem(org.hamcrest.Matchers.oneOf("received", "in-progress", "failed-retrying")))
@@ -87,6 +87,13 @@ class AccessControlTest {
         given().contentType(ContentType.JSON).body("{\"type\":\"erasure\"}").post("/api/me/requests").then().statusCode(403);
         given().get("/api/me/requests").then().statusCode(403);
         given().get("/api/requests").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void theGatewayServesNoDataSubjectHooksOfItsOwn() {
+        given().get("/internal/subjects/customer-alice/export").then().statusCode(404);
+        given().post("/internal/subjects/customer-alice/erase").then().statusCode(404);
     }
 
     @ParameterizedTest

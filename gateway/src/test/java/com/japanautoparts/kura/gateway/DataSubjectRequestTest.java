@@ -109,6 +109,61 @@ class DataSubjectRequestTest {
     }
 
     @Test
+    @TestSecurity(user = "subject-held-undescribed", roles = Roles.CUSTOMER)
+    void aLegalHoldWithoutADescriptionStillBlocksAndSaysSo() {
+        Downstream.server.stubFor(post(urlPathEqualTo("/contact-service/internal/subjects/subject-held-undescribed/erase"))
+                .willReturn(okJson("{\"service\":\"contact-service\",\"outcome\":\"blocked-legal-hold\"}")));
+
+        JsonPath held = awaitStatus(file("erasure", 202), "partially-blocked");
+        assertEquals("blocked", progress(held, "contact-service", "status"));
+        assertEquals("under legal hold", progress(held, "contact-service", "reason"));
+    }
+
+    @Test
+    @TestSecurity(user = "subject-retained", roles = Roles.CUSTOMER)
+    void whatAServiceKeepsByLawIsShownWithTheLawThatRequiresIt() {
+        Downstream.server.stubFor(post(urlPathEqualTo("/payment-service/internal/subjects/subject-retained/erase"))
+                .willReturn(okJson("{\"service\":\"payment-service\",\"outcome\":\"pseudonymised\",\"retained\":["
+                        + "{\"what\":\"orders, without anything that identifies you\",\"legalReason\":\"7 years: tax and company law\"}]}")));
+
+        String id = file("erasure", 202);
+        JsonPath done = awaitStatus(id, "completed");
+        assertEquals("pseudonymised", progress(done, "payment-service", "outcome"));
+        assertEquals("orders, without anything that identifies you", progress(done, "payment-service", "retained[0].what"));
+        assertEquals("7 years: tax and company law", progress(done, "payment-service", "retained[0].legalReason"));
+        assertEquals(null, progress(done, "contact-service", "retained"), "nothing kept: no retained at all");
+        given().get("/api/me/requests").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.progress.find { it.service == 'payment-service' }.retained.size()", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "subject-odd-answer", roles = Roles.CUSTOMER)
+    void anAnswerWithoutAKnownOutcomeIsAFailedStepRetriedUntilItHasOne() {
+        String path = "/consent-service/internal/subjects/subject-odd-answer/erase";
+        Downstream.server.stubFor(post(urlPathEqualTo(path))
+                .willReturn(okJson("{\"service\":\"consent-service\",\"outcome\":\"deleted-somehow\"}")));
+
+        String id = file("erasure", 202);
+        JsonPath failing = awaitStatus(id, "failed-retrying");
+        assertEquals("pending", progress(failing, "consent-service", "status"));
+        assertEquals("no known outcome in the answer", progress(failing, "consent-service", "lastError"));
+
+        Downstream.server.stubFor(post(urlPathEqualTo(path)).willReturn(okJson("{\"service\":\"consent-service\"}")));
+        int attempts = Integer.parseInt(progress(failing, "consent-service", "attempts"));
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> Integer.parseInt(progress(
+                given().get("/api/me/requests/" + id).jsonPath(), "consent-service", "attempts")) > attempts + 1);
+        JsonPath stillFailing = given().get("/api/me/requests/" + id).jsonPath();
+        assertEquals("pending", progress(stillFailing, "consent-service", "status"), "no outcome at all: failed too");
+        assertEquals("no known outcome in the answer", progress(stillFailing, "consent-service", "lastError"));
+
+        Downstream.server.stubFor(post(urlPathEqualTo(path))
+                .willReturn(okJson("{\"service\":\"consent-service\",\"outcome\":\"suppression-kept\"}")));
+        JsonPath done = awaitStatus(id, "completed");
+        assertEquals("done", progress(done, "consent-service", "status"));
+        assertEquals("suppression-kept", progress(done, "consent-service", "outcome"));
+    }
+
+    @Test
     @TestSecurity(user = "subject-access", roles = Roles.CUSTOMER)
     void anAccessRequestProducesOneExportDocument() {
         Downstream.server.stubFor(get(urlPathEqualTo("/contact-service/internal/subjects/subject-access/export"))

@@ -75,7 +75,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
                     .willReturn(okJson("{\"service\":\"" + service + "\",\"held\":true}")));
             server.stubFor(post(urlPathMatching("/" + service + "/internal/subjects/([^/]+)/erase")).atPriority(10)
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                            .withBody("{\"service\":\"" + service + "\",\"customerId\":\"x\",\"outcome\":\"erased\"}")));
+                            .withBody("{\"service\":\"" + service + "\",\"outcome\":\"erased\"}")));
         }
         server.stubFor(get(urlPathEqualTo(HELD_SUBJECTS)).atPriority(10).willReturn(okJson("{\"heldSubjects\":[]}")));
     }

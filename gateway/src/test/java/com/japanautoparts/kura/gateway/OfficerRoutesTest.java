@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.gateway.service.RetentionService;
+import com.japanautoparts.kura.gateway.service.GatewayRetentionPlan;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -67,7 +67,7 @@ class OfficerRoutesTest {
     void theGatewaysOwnRetentionIsServedInProcessAndOtherNamesAreNotServices() {
         given().get("/api/retention/gateway/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
-                .body("categories.category", hasItem(RetentionService.REQUEST_RECORDS));
+                .body("categories.category", hasItem(GatewayRetentionPlan.REQUEST_RECORDS));
         given().post("/api/retention/gateway/purge?trigger=schedule").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"));
         given().get("/api/retention/gateway/purges").then().statusCode(200).body("actor", hasItem("kimura-privacy"));

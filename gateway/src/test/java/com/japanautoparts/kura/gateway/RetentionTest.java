@@ -35,8 +35,10 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionCategory;
+import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.gateway.service.RetentionService;
+import com.japanautoparts.kura.gateway.service.GatewayRetentionPlan;
 import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
@@ -54,6 +56,9 @@ class RetentionTest {
 
     @Inject
     RetentionService retention;
+
+    @Inject
+    GatewayRetentionPlan plan;
 
     @Inject
     MovableClock clock;
@@ -93,8 +98,17 @@ class RetentionTest {
         assertFalse(exists(answered), "24 months and a day after the answer: deleted");
         assertEquals(0, count("select count(*) from dsr_step where request_id = ?", answered), "its steps went with it");
         assertTrue(exists(open), "an open request is never deleted, however old");
-        assertTrue(retention.purgeLog().stream().anyMatch(e -> e.category().equals(RetentionService.REQUEST_RECORDS)
+        assertTrue(retention.purgeLog().stream().anyMatch(e -> e.category().equals(GatewayRetentionPlan.REQUEST_RECORDS)
                 && e.purgedCount() == purged.get(0).count() && e.actor().equals("test") && e.trigger() == PurgeTrigger.SCHEDULE));
+    }
+
+    @Test
+    void requestRecordsHaveTheLaw24MonthsAsTheirMinimumUnderEitherTrigger() {
+        RetentionCategory records = plan.categories().get(0);
+        assertEquals(GatewayRetentionPlan.REQUEST_RECORDS, records.name());
+        assertEquals(RETENTION, records.legalMinimum(), "a shorter setting stops start-up");
+        assertEquals(RETENTION, records.period(PurgeTrigger.SCHEDULE));
+        assertEquals(RETENTION, records.period(PurgeTrigger.STORAGE_PRESSURE));
     }
 
     @Test
@@ -171,10 +185,10 @@ class RetentionTest {
     void thePrivacyOfficerSeesTheDryRunPurgesAndReadsThePurgeLog() {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
-                .body("categories.category", hasItem(RetentionService.REQUEST_RECORDS));
+                .body("categories.category", hasItem(GatewayRetentionPlan.REQUEST_RECORDS));
         given().post("/internal/retention/purge?trigger=storage-pressure").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"))
-                .body("categories[0].category", equalTo(RetentionService.REQUEST_RECORDS));
+                .body("categories[0].category", equalTo(GatewayRetentionPlan.REQUEST_RECORDS));
         given().get("/internal/retention/purges").then().statusCode(200)
                 .body("actor", hasItem("kimura-privacy"));
         ProblemAssertions.assertProblem(given().get("/internal/retention/dry-run?trigger=everything"), 400);

@@ -26,7 +26,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.gateway.service.RetentionService;
+import com.japanautoparts.kura.gateway.service.GatewayRetentionPlan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +61,7 @@ class StoragePressureTest {
         assertNull(answer.get("services[2].status"), "no answer, no status");
         assertEquals(503, answer.getInt("services[3].status"));
         assertEquals("Legal holds cannot be checked right now; nothing was purged", answer.getString("services[3].detail"));
-        assertEquals(RetentionService.REQUEST_RECORDS, answer.getString("services[5].report.categories[0].category"));
+        assertEquals(GatewayRetentionPlan.REQUEST_RECORDS, answer.getString("services[5].report.categories[0].category"));
 
         // One after the other, in that order (the journal lists the newest first), each with the officer's own token.
         List<ServeEvent> journal = new ArrayList<>(Downstream.server.getAllServeEvents());

@@ -40,22 +40,46 @@ class TopologyTest {
 
     @Test
     void theGatewayRoutesEveryRouteToItsServiceAndNothingElse() throws IOException {
+        Map<String, String> declared = new TreeMap<>();
+        for (KuraService service : KuraTopology.SERVICES) {
+            for (String route : service.routes()) {
+                declared.put(route, url(service));
+            }
+        }
+        assertEquals(declared, gatewayConfiguration("gateway.routes."));
+    }
+
+    /** Every service but the gateway answers data-subject requests and retention, at its own URL. */
+    @Test
+    void theGatewayAsksEveryServiceForDataSubjectRequestsAndRetention() throws IOException {
+        Map<String, String> hooks = new TreeMap<>();
+        Map<String, String> retention = new TreeMap<>();
+        for (KuraService service : KuraTopology.SERVICES) {
+            if (!service.name().equals("gateway")) {
+                hooks.put(service.name(), url(service));
+                retention.put(service.name().replaceFirst("-service$", ""), url(service));
+            }
+        }
+        assertEquals(hooks, gatewayConfiguration("gateway.dsr.services."));
+        assertEquals(retention, gatewayConfiguration("gateway.retention.services."));
+    }
+
+    /** The gateway's default for a service's URL: its environment variable, else the topology's port. */
+    private static String url(KuraService service) {
+        return "${" + service.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL:http://127.0.0.1:" + service.port() + "}";
+    }
+
+    /** The gateway's properties under a prefix, by the rest of their key. */
+    private static Map<String, String> gatewayConfiguration(String prefix) throws IOException {
         Properties gateway = new Properties();
         gateway.load(new StringReader(Files.readString(
                 KuraTopology.FILE.resolveSibling("gateway/src/main/resources/application.properties"))));
         Map<String, String> configured = new TreeMap<>();
         for (String key : gateway.stringPropertyNames()) {
-            if (key.startsWith("gateway.routes.")) {
-                configured.put(key.substring("gateway.routes.".length()), gateway.getProperty(key));
+            if (key.startsWith(prefix)) {
+                configured.put(key.substring(prefix.length()), gateway.getProperty(key));
             }
         }
-        Map<String, String> declared = new TreeMap<>();
-        for (KuraService service : KuraTopology.SERVICES) {
-            for (String route : service.routes()) {
-                declared.put(route, "${" + service.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL:http://127.0.0.1:"
-                        + service.port() + "}");
-            }
-        }
-        assertEquals(declared, configured);
+        return configured;
     }
 }

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.clickstream.config;
 
 import java.time.Duration;
+import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -12,6 +13,8 @@ public interface ClickstreamConfig {
 
     Retention retention();
 
+    RollUp rollUp();
+
     AffiliateIdentity affiliate();
 
     interface Attribution {
@@ -21,40 +24,40 @@ public interface ClickstreamConfig {
         Duration window();
     }
 
-    /** How long each category is kept; the README gives the reason for each default. */
+    /** How long each category is kept (calendar periods, whole UTC days); the README gives the reason for each default. */
     interface Retention {
 
-        /** Raw events of UTC days older than this are rolled up into daily aggregates and deleted (90 days). */
+        /** Raw events of UTC days older than this, once rolled up into the daily aggregates, are deleted (90 days). */
         @WithDefault("P90D")
-        Duration rawEvents();
+        Period rawEvents();
 
         /**
          * Under storage pressure raw events are kept only this long (30 days): they go first. Never shorter than the
-         * attribution window plus the day an event may arrive late.
+         * attribution window plus the day an event may arrive late (a shorter setting is raised to that).
          */
         @WithDefault("P30D")
-        Duration rawEventsUnderPressure();
+        Period rawEventsUnderPressure();
 
         /** Daily page and feature statistics older than this are deleted (3 years); storage pressure leaves them. */
-        @WithDefault("P1095D")
-        Duration dailyStatistics();
+        @WithDefault("P3Y")
+        Period dailyStatistics();
 
         /**
-         * Daily affiliate conversions, the basis of commission statements, older than this are deleted (about
-         * 11 years 2 months: tax law's longest period for books, counted from the latest filing deadline).
+         * Daily affiliate conversions, the basis of commission statements, older than this are deleted (11 years
+         * 2 months: tax law's longest period for books, counted from the latest filing deadline).
          */
-        @WithDefault("P4080D")
-        Duration commissionBasis();
+        @WithDefault("P11Y2M")
+        Period commissionBasis();
+    }
 
-        /** Rows per transaction: raw events of a day go in pseudonym ranges of about this size, aggregates in batches. */
-        @WithDefault("10000")
-        int batchSize();
+    /** The daily roll-up of raw events into the daily aggregates (read by the scheduler). */
+    interface RollUp {
 
-        /** How often the purge runs; it also discards expired daily keys (read by the scheduler). */
+        /** How often closed UTC days are looked for and rolled up. */
         @WithDefault("1h")
         String every();
 
-        /** How long after start-up the first scheduled purge runs (read by the scheduler). */
+        /** How long after start-up the first roll-up runs. */
         @WithDefault("30s")
         String firstRunDelay();
     }

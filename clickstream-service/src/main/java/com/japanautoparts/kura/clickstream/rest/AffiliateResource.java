@@ -25,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.clickstream.api.AffiliateDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
+import com.japanautoparts.kura.clickstream.api.Examples;
+import com.japanautoparts.kura.clickstream.api.StatementDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.clickstream.api.EventBatchDto;
+import com.japanautoparts.kura.clickstream.api.Examples;
+import com.japanautoparts.kura.clickstream.api.IngestResultDto;
 import com.japanautoparts.kura.clickstream.service.IngestService;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.security.Roles;

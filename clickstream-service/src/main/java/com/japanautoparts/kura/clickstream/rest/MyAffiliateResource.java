@@ -7,19 +7,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.clickstream.api.AffiliateDto;
+import com.japanautoparts.kura.clickstream.api.Examples;
+import com.japanautoparts.kura.clickstream.api.StatementDto;
 import com.japanautoparts.kura.clickstream.config.ClickstreamConfig;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * An affiliate's own data. Which affiliate is decided by the token (the configured claim, azp by default,
@@ -32,12 +33,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class MyAffiliateResource {
 
     private final AffiliateService affiliates;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final ClickstreamConfig config;
 
-    public MyAffiliateResource(AffiliateService affiliates, SecurityIdentity identity, ClickstreamConfig config) {
+    public MyAffiliateResource(AffiliateService affiliates, Caller caller, ClickstreamConfig config) {
         this.affiliates = affiliates;
-        this.identity = identity;
+        this.caller = caller;
         this.config = config;
     }
 
@@ -56,12 +57,8 @@ public class MyAffiliateResource {
     }
 
     private AffiliateDto me() {
-        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(config.affiliate().identityClaim()) : null;
-        String clientId = claim == null ? null : claim.toString();
-        if (clientId == null || clientId.isBlank()) {
-            throw unknown();
-        }
-        return affiliates.findByClientId(clientId).orElseThrow(MyAffiliateResource::unknown);
+        return caller.claim(config.affiliate().identityClaim()).flatMap(affiliates::findByClientId)
+                .orElseThrow(MyAffiliateResource::unknown);
     }
 
     private static ProblemException unknown() {

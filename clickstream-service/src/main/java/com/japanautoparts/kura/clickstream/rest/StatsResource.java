@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.clickstream.api.Examples;
+import com.japanautoparts.kura.clickstream.api.FeatureStatDto;
+import com.japanautoparts.kura.clickstream.api.PageStatDto;
 import com.japanautoparts.kura.clickstream.service.StatsService;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;

@@ -20,10 +20,10 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.japanautoparts.kura.clickstream.Affiliate;
-import com.japanautoparts.kura.clickstream.rest.AffiliateDto;
-import com.japanautoparts.kura.clickstream.rest.AffiliateRequestDto;
-import com.japanautoparts.kura.clickstream.rest.StatementDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateDto;
+import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
+import com.japanautoparts.kura.clickstream.api.StatementDto;
+import com.japanautoparts.kura.clickstream.domain.Affiliate;
 import com.japanautoparts.kura.common.problem.ProblemException;
 
 /** Affiliates, their commission rates and their monthly statements (aggregates only, small cells merged). */
@@ -38,12 +38,12 @@ public class AffiliateService {
             select currency, landing_path, sum(conversions), sum(sales), sum(commission) from (
               select currency, coalesce(landing_path, '') as landing_path, count(*) as conversions, sum(order_total) as sales,
                      sum(commission) as commission
-                from click_event where kind = 'CONVERSION' and affiliate_code = ? and occurred_at >= ? and occurred_at < ?
+                from click_event e where kind = 'CONVERSION' and affiliate_code = ? and occurred_at >= ? and occurred_at < ? and %s
                group by 1, 2
               union all
               select currency, landing_path, conversions, sales, commission from conversion_daily
                where affiliate_code = ? and day >= ? and day < ?
-            ) s group by currency, landing_path order by currency, landing_path""";
+            ) s group by currency, landing_path order by currency, landing_path""".formatted(DailyRollUp.NOT_ROLLED_UP);
 
     private final DataSource dataSource;
     private final Clock clock;

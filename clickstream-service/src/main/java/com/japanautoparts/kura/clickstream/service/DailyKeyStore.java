@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * The table of daily keys (see {@link com.japanautoparts.kura.clickstream.DailyKey}); each call commits on its own,
+ * The table of daily keys (see {@link com.japanautoparts.kura.clickstream.domain.DailyKey}); each call commits on its own,
  * so a refused batch never loses a new key.
  */
 @ApplicationScoped
@@ -60,6 +60,20 @@ public class DailyKeyStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a daily key failed: SQL state " + e.getSQLState(), e);
+        }
+    }
+
+    /** How many keys of days before the given one are kept. */
+    public long countBefore(LocalDate day) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("select count(*) from daily_key where day < ?")) {
+            count.setObject(1, day);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting daily keys failed: SQL state " + e.getSQLState(), e);
         }
     }
 

@@ -25,10 +25,10 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.japanautoparts.kura.clickstream.EventKind;
+import com.japanautoparts.kura.clickstream.api.EventDto;
+import com.japanautoparts.kura.clickstream.api.IngestResultDto;
 import com.japanautoparts.kura.clickstream.config.ClickstreamConfig;
-import com.japanautoparts.kura.clickstream.rest.EventDto;
-import com.japanautoparts.kura.clickstream.rest.IngestResultDto;
+import com.japanautoparts.kura.clickstream.domain.EventKind;
 import com.japanautoparts.kura.common.problem.ProblemException;
 
 /**

@@ -76,6 +76,11 @@ public class PseudonymService {
         return pseudonyms;
     }
 
+    /** How many keys of days before the given one are still kept. */
+    public long keysBefore(LocalDate first) {
+        return store.countBefore(first);
+    }
+
     /** Deletes the keys of days before the given one (the retention purge's cutoff) and forgets them here. */
     public long discardKeysBefore(LocalDate first) {
         cache.keySet().removeIf(day -> day.isBefore(first));

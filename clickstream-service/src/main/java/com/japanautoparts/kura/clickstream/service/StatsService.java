@@ -14,10 +14,10 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.japanautoparts.kura.clickstream.rest.FeatureStatDto;
-import com.japanautoparts.kura.clickstream.rest.PageStatDto;
+import com.japanautoparts.kura.clickstream.api.FeatureStatDto;
+import com.japanautoparts.kura.clickstream.api.PageStatDto;
 
-/** Visits and dwell time per page and feature per UTC day, from raw events and the daily aggregates of purged ones. */
+/** Visits and dwell time per page and feature per UTC day: the daily aggregates, plus raw events not rolled up yet. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatsService {
@@ -29,19 +29,19 @@ public class StatsService {
             select day, path, sum(views), sum(sessions), sum(dwell_ms), sum(dwell_count) from (
               select (occurred_at at time zone 'UTC')::date as day, path, count(*) as views, count(distinct pseudonym) as sessions,
                      coalesce(sum(duration_ms), 0) as dwell_ms, count(duration_ms) as dwell_count
-                from click_event where kind = 'PAGE_VIEW' and occurred_at >= ? and occurred_at < ? group by 1, 2
+                from click_event e where kind = 'PAGE_VIEW' and occurred_at >= ? and occurred_at < ? and %s group by 1, 2
               union all
               select day, path, views, sessions, dwell_ms, dwell_count from page_daily where day >= ? and day < ?
-            ) s group by day, path order by day, path limit ?""";
+            ) s group by day, path order by day, path limit ?""".formatted(DailyRollUp.NOT_ROLLED_UP);
 
     private static final String FEATURES = """
             select day, feature, sum(uses), sum(sessions), sum(duration_ms), sum(duration_count) from (
               select (occurred_at at time zone 'UTC')::date as day, feature, count(*) as uses, count(distinct pseudonym) as sessions,
                      coalesce(sum(duration_ms), 0) as duration_ms, count(duration_ms) as duration_count
-                from click_event where kind = 'FEATURE_USED' and occurred_at >= ? and occurred_at < ? group by 1, 2
+                from click_event e where kind = 'FEATURE_USED' and occurred_at >= ? and occurred_at < ? and %s group by 1, 2
               union all
               select day, feature, uses, sessions, duration_ms, duration_count from feature_daily where day >= ? and day < ?
-            ) s group by day, feature order by day, feature limit ?""";
+            ) s group by day, feature order by day, feature limit ?""".formatted(DailyRollUp.NOT_ROLLED_UP);
 
     private final DataSource dataSource;
 

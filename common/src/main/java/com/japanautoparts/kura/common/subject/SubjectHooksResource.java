@@ -18,14 +18,18 @@ import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 
+import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.quarkus.logging.Log;
 
 /**
  * The data-subject hooks of every service, for the gateway's DSR coordinator: the service's {@link SubjectData}
  * behind one legal-hold check. A held subject's erasure changes nothing and says why, in the hold's words; when the
- * holds cannot be read, 503 and nothing changes.
+ * holds cannot be read, 503 and nothing changes. The one module that makes these calls and never receives them, the
+ * gateway, builds without them ({@code kura.subject-hooks.enabled=false}, a build-time property) and so declares no
+ * {@link SubjectData}.
  */
 @Path("/internal/subjects/{customerId}")
+@UnlessBuildProperty(name = "kura.subject-hooks.enabled", stringValue = "false", enableIfMissing = true)
 @RolesAllowed(Roles.DSR_COORDINATOR)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal: data-subject requests", description = "For the gateway's DSR coordinator only")

@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.gateway.client;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -7,16 +9,18 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.japanautoparts.kura.common.legalhold.SubjectHolds;
+import com.japanautoparts.kura.common.subject.Erasure;
+import com.japanautoparts.kura.common.subject.ErasureAnswer;
+import com.japanautoparts.kura.common.subject.ErasureOutcome;
 
 /**
  * Calls one service's export or erase hook and turns every answer into a {@link HookResult}; never throws
- * for a service that is down or failing, so the caller can record the attempt and retry later.
+ * for a service that is down or failing, so the caller can record the attempt and retry later. An erase answer is
+ * read as kura-common's {@link ErasureAnswer}, the contract every service's hooks answer with.
  */
 @ApplicationScoped
 public class SubjectHookClient {
-
-    /** The erase outcome a service gives when a legal hold keeps the data. */
-    public static final String BLOCKED_LEGAL_HOLD = "blocked-legal-hold";
 
     private final SubjectHookRestClient client;
 
@@ -39,19 +43,7 @@ public class SubjectHookClient {
 
     public HookResult erase(String baseUrl, String customerId) {
         try {
-            JsonNode answer = client.erase(baseUrl, customerId);
-            String outcome = answer == null ? "" : answer.path("outcome").asText("");
-            if (outcome.isBlank()) {
-                return HookResult.failed("no outcome in the answer");
-            }
-            if (HookResult.NOTHING_HELD_OUTCOME.equals(outcome)) {
-                return HookResult.nothingHeld();
-            }
-            if (BLOCKED_LEGAL_HOLD.equals(outcome)) {
-                String reason = answer.path("reason").asText(answer.path("detail").asText("legal hold"));
-                return HookResult.blocked(outcome, reason);
-            }
-            return HookResult.erased(outcome);
+            return HookResult.erasure(client.erase(baseUrl, customerId));
         } catch (WebApplicationException e) {
             return fromStatus(e.getResponse().getStatus());
         } catch (ProcessingException e) {
@@ -67,29 +59,42 @@ public class SubjectHookClient {
         return status == 404 ? HookResult.nothingHeld() : HookResult.failed("HTTP " + status);
     }
 
-    /** What one call achieved. */
-    public record HookResult(Kind kind, String outcome, String reason, JsonNode export, String error) {
-
-        public static final String NOTHING_HELD_OUTCOME = "nothing-held";
+    /**
+     * What one call achieved: the outcome as the services name it ({@link ErasureOutcome#key()}, or "exported"), the
+     * legal hold's reason when one blocked the erasure, what the service keeps by law and why, the export document,
+     * or why it failed (never personal data).
+     */
+    public record HookResult(Kind kind, String outcome, String reason, List<Erasure.Retained> retained, JsonNode export,
+            String error) {
 
         public enum Kind {
             DONE, NOTHING_HELD, BLOCKED, FAILED
         }
 
+        public HookResult {
+            retained = retained == null ? List.of() : List.copyOf(retained);
+        }
+
         static HookResult exported(JsonNode export) {
-            return new HookResult(Kind.DONE, "exported", null, export, null);
+            return new HookResult(Kind.DONE, "exported", null, List.of(), export, null);
         }
 
-        static HookResult erased(String outcome) {
-            return new HookResult(Kind.DONE, outcome, null, null, null);
+        /** An erase answer; one without a known outcome is a failed step, retried like a service that is down. */
+        static HookResult erasure(ErasureAnswer answer) {
+            if (answer == null || answer.outcome() == null) {
+                return failed("no known outcome in the answer");
+            }
+            return switch (answer.outcome()) {
+                case NOTHING_HELD -> nothingHeld();
+                case BLOCKED_LEGAL_HOLD -> new HookResult(Kind.BLOCKED, answer.outcome().key(),
+                        answer.reason() == null || answer.reason().isBlank() ? SubjectHolds.UNDESCRIBED : answer.reason(),
+                        List.of(), null, null);
+                default -> new HookResult(Kind.DONE, answer.outcome().key(), null, answer.retained(), null, null);
+            };
         }
 
-        static HookResult blocked(String outcome, String reason) {
-            return new HookResult(Kind.BLOCKED, outcome, reason, null, null);
-        }
-
-        static HookResult nothingHeld() {
-            return new HookResult(Kind.NOTHING_HELD, NOTHING_HELD_OUTCOME, null, null, null);
+        public static HookResult nothingHeld() {
+            return new HookResult(Kind.NOTHING_HELD, ErasureOutcome.NOTHING_HELD.key(), null, List.of(), null, null);
         }
 
         public static HookResult failedNotConfigured() {
@@ -97,7 +102,7 @@ public class SubjectHookClient {
         }
 
         static HookResult failed(String error) {
-            return new HookResult(Kind.FAILED, null, null, null, error);
+            return new HookResult(Kind.FAILED, null, null, List.of(), null, error);
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.japanautoparts.kura.common.subject.ErasureAnswer;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.quarkus.rest.client.reactive.Url;
@@ -27,5 +28,5 @@ interface SubjectHookRestClient {
 
     @POST
     @Path("/erase")
-    JsonNode erase(@Url String baseUrl, @PathParam("customerId") String customerId);
+    ErasureAnswer erase(@Url String baseUrl, @PathParam("customerId") String customerId);
 }

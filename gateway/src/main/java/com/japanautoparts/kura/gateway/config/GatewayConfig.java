@@ -73,22 +73,11 @@ public interface GatewayConfig {
 
         /**
          * A finished data-subject request (with its per-service steps) is kept this long after it was answered
-         * ({@code completed_at}), then deleted; an open one is never deleted. 24 months: README.
+         * ({@code completed_at}), then deleted; an open one is never deleted. 24 months, the legal minimum: README.
+         * The schedule and batches are kura-common's ({@code kura.retention.*}).
          */
         @WithDefault("P24M")
         Period requestRecords();
-
-        /** Requests deleted per transaction (their steps go with them), so a purge never holds long locks. */
-        @WithDefault("1000")
-        int batchSize();
-
-        /** How often the scheduled purge runs ({@code off} disables it). */
-        @WithDefault("6h")
-        String every();
-
-        /** How long after start-up the first scheduled purge runs. */
-        @WithDefault("10m")
-        String firstRunDelay();
 
         /**
          * The services answering {@code /internal/retention/**}, by the name used in

@@ -2,6 +2,7 @@ package com.japanautoparts.kura.gateway.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
-import com.japanautoparts.kura.gateway.DataSubjectRequest;
-import com.japanautoparts.kura.gateway.RequestType;
+import com.japanautoparts.kura.gateway.api.Examples;
+import com.japanautoparts.kura.gateway.api.NewRequestDto;
+import com.japanautoparts.kura.gateway.api.RequestDto;
 import com.japanautoparts.kura.gateway.service.RequestProcessor;
 import com.japanautoparts.kura.gateway.service.RequestService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** A customer's own data-subject requests; the subject is always the token's {@code sub}. */
 @Path("/api/me/requests")
@@ -43,12 +43,12 @@ public class MyRequestResource {
 
     private final RequestService requests;
     private final RequestProcessor processor;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public MyRequestResource(RequestService requests, RequestProcessor processor, SecurityIdentity identity) {
+    public MyRequestResource(RequestService requests, RequestProcessor processor, Caller caller) {
         this.requests = requests;
         this.processor = processor;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -59,21 +59,21 @@ public class MyRequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received", value = Examples.REQUEST)))
     @APIResponse(responseCode = "200", description = "An identical request is already open: that one")
     public Response file(@Valid @NotNull NewRequestDto body, @Context UriInfo uri) {
-        RequestService.Filed filed = requests.file(subject(), body.type());
+        RequestService.Filed filed = requests.file(caller.subject(), body.type());
         if (filed.created()) {
             processor.kick();
         }
-        URI location = uri.getBaseUriBuilder().path("api/me/requests").path(filed.request().id.toString()).build();
+        URI location = uri.getBaseUriBuilder().path("api/me/requests").path(filed.request().id().toString()).build();
         return Response.status(filed.created() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .location(location)
-                .entity(RequestDto.of(filed.request(), false))
+                .entity(filed.request())
                 .build();
     }
 
     @GET
     @Operation(summary = "My requests, newest first")
     public List<RequestDto> list() {
-        return requests.listOwn(subject()).stream().map(r -> RequestDto.of(r, false)).toList();
+        return requests.listOwn(caller.subject());
     }
 
     @GET
@@ -83,7 +83,7 @@ public class MyRequestResource {
             examples = @ExampleObject(name = "in progress", value = Examples.REQUEST)))
     @APIResponse(responseCode = "404", description = "No such request of mine")
     public RequestDto get(@PathParam("id") String id) {
-        return RequestDto.of(own(id), false);
+        return parse(id).flatMap(uuid -> requests.findOwn(uuid, caller.subject())).orElseThrow(MyRequestResource::noSuchRequest);
     }
 
     @GET
@@ -93,35 +93,22 @@ public class MyRequestResource {
             examples = @ExampleObject(name = "export", value = Examples.EXPORT)))
     @APIResponse(responseCode = "409", description = "Not an access request, or not finished yet")
     public Response export(@PathParam("id") String id) {
-        DataSubjectRequest request = own(id);
-        if (request.type != RequestType.ACCESS) {
-            throw ProblemException.conflict("Only access requests have an export");
-        }
-        if (request.status.open() || request.exportDocument == null) {
-            throw ProblemException.conflict("The export is not ready yet: the request is " + request.status.value());
-        }
-        return Response.ok(request.exportDocument, MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"kura-export-" + request.id + ".json\"")
+        UUID uuid = parse(id).orElseThrow(MyRequestResource::noSuchRequest);
+        return Response.ok(requests.exportDocument(uuid, caller.subject()), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"kura-export-" + uuid + ".json\"")
                 .build();
     }
 
-    private DataSubjectRequest own(String id) {
-        return parse(id).flatMap(uuid -> requests.findOwn(uuid, subject()))
-                .orElseThrow(() -> ProblemException.notFound("No such request"));
+    static ProblemException noSuchRequest() {
+        return ProblemException.notFound("No such request");
     }
 
-    static java.util.Optional<UUID> parse(String id) {
+    /** A request id as the URL gives it; anything but a UUID is no request. */
+    static Optional<UUID> parse(String id) {
         try {
-            return id != null && id.length() == 36 ? java.util.Optional.of(UUID.fromString(id)) : java.util.Optional.empty();
+            return id != null && id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
-
-    private String subject() {
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
-                ? jwt.getSubject()
-                : identity.getPrincipal().getName();
-    }
-
 }

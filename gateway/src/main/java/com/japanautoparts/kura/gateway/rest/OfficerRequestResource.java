@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.gateway.api.RequestDto;
 import com.japanautoparts.kura.gateway.service.RequestService;
 
 /** The privacy officer's view of data-subject requests: progress only, never the exported data. */
@@ -39,14 +40,13 @@ public class OfficerRequestResource {
             case "all" -> false;
             default -> throw ProblemException.badRequest("status must be open or all");
         };
-        return requests.listForOfficer(openOnly).stream().map(r -> RequestDto.of(r, true)).toList();
+        return requests.listForOfficer(openOnly);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One request with per-service progress")
     public RequestDto get(@PathParam("id") String id) {
-        return MyRequestResource.parse(id).flatMap(requests::find).map(r -> RequestDto.of(r, true))
-                .orElseThrow(() -> ProblemException.notFound("No such request"));
+        return MyRequestResource.parse(id).flatMap(requests::find).orElseThrow(MyRequestResource::noSuchRequest);
     }
 }

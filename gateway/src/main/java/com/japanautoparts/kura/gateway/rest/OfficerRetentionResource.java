@@ -19,10 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionResource;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.gateway.api.Examples;
+import com.japanautoparts.kura.gateway.api.StoragePressureDto;
 import com.japanautoparts.kura.gateway.service.StoragePressureService;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The privacy officer's retention API through the single entry point. {@code /api/retention/<service>/**} of the
@@ -39,12 +40,12 @@ public class OfficerRetentionResource {
 
     private final RetentionResource own;
     private final StoragePressureService storagePressure;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public OfficerRetentionResource(RetentionResource own, StoragePressureService storagePressure, SecurityIdentity identity) {
+    public OfficerRetentionResource(RetentionResource own, StoragePressureService storagePressure, Caller caller) {
         this.own = own;
         this.storagePressure = storagePressure;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     /** The gateway's own dry run, purge and purge log, as at {@code /internal/retention}. */
@@ -66,7 +67,7 @@ public class OfficerRetentionResource {
                     examples = @ExampleObject(name = "one service down", value = Examples.STORAGE_PRESSURE)))
     public StoragePressureDto storagePressure(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return new StoragePressureDto(PurgeTrigger.STORAGE_PRESSURE,
-                storagePressure.purge(authorization, identity.getPrincipal().getName()));
+                storagePressure.purge(authorization, caller.subject()));
     }
 
     @GET

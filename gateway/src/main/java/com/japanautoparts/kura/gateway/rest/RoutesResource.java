@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.gateway.api.RouteIndexDto;
 import com.japanautoparts.kura.gateway.proxy.ReverseProxy;
 
 /** What the gateway serves, with a link to each service's OpenAPI document. */
@@ -20,12 +21,6 @@ import com.japanautoparts.kura.gateway.proxy.ReverseProxy;
 @Tag(name = "Gateway")
 public class RoutesResource {
 
-    public record RouteDto(String path, String target, String openapi, String swaggerUi) {
-    }
-
-    public record IndexDto(List<RouteDto> routes, String dataSubjectRequests, String openapi) {
-    }
-
     private final ReverseProxy proxy;
 
     public RoutesResource(ReverseProxy proxy) {
@@ -34,11 +29,11 @@ public class RoutesResource {
 
     @GET
     @Operation(summary = "The routes and each service's OpenAPI document")
-    public IndexDto index() {
-        List<RouteDto> routes = proxy.routes().stream()
-                .map(r -> new RouteDto(r.path() + "/**", r.origin() + r.targetPath() + "/**", r.origin() + "/q/openapi",
+    public RouteIndexDto index() {
+        List<RouteIndexDto.Route> routes = proxy.routes().stream()
+                .map(r -> new RouteIndexDto.Route(r.path() + "/**", r.origin() + r.targetPath() + "/**", r.origin() + "/q/openapi",
                         r.origin() + "/q/swagger-ui"))
                 .toList();
-        return new IndexDto(routes, "/api/me/requests", "/q/openapi");
+        return new RouteIndexDto(routes, "/api/me/requests", "/q/openapi");
     }
 }

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 
-import com.japanautoparts.kura.gateway.RequestType;
 import com.japanautoparts.kura.gateway.client.SubjectHookClient;
 import com.japanautoparts.kura.gateway.client.SubjectHookClient.HookResult;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
+import com.japanautoparts.kura.gateway.domain.RequestType;
 import com.japanautoparts.kura.gateway.service.RequestService.PendingStep;
 
 import io.quarkus.logging.Log;

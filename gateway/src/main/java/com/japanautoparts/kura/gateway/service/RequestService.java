@@ -14,16 +14,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.japanautoparts.kura.gateway.DataSubjectRequest;
-import com.japanautoparts.kura.gateway.RequestStatus;
-import com.japanautoparts.kura.gateway.RequestStep;
-import com.japanautoparts.kura.gateway.RequestType;
-import com.japanautoparts.kura.gateway.StepStatus;
+import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.subject.Erasure;
+import com.japanautoparts.kura.common.subject.ErasureOutcome;
+import com.japanautoparts.kura.gateway.api.RequestDto;
 import com.japanautoparts.kura.gateway.client.SubjectHookClient.HookResult;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
+import com.japanautoparts.kura.gateway.domain.DataSubjectRequest;
+import com.japanautoparts.kura.gateway.domain.RequestStatus;
+import com.japanautoparts.kura.gateway.domain.RequestStep;
+import com.japanautoparts.kura.gateway.domain.RequestType;
+import com.japanautoparts.kura.gateway.domain.StepStatus;
 
 import io.quarkus.logging.Log;
 
@@ -37,28 +43,30 @@ public class RequestService {
     }
 
     /** A newly filed request, or the open one of the same type that a repeated POST returns. */
-    public record Filed(DataSubjectRequest request, boolean created) {
+    public record Filed(RequestDto request, boolean created) {
     }
 
-    private final RequestRepository requests;
+    private static final TypeReference<List<Erasure.Retained>> RETAINED = new TypeReference<>() {
+    };
+
     private final GatewayConfig config;
     private final Clock clock;
     private final ObjectMapper json;
 
-    public RequestService(RequestRepository requests, GatewayConfig config, Clock clock, ObjectMapper json) {
-        this.requests = requests;
+    public RequestService(GatewayConfig config, Clock clock, ObjectMapper json) {
         this.config = config;
         this.clock = clock;
         this.json = json;
     }
 
-    public Filed file(String subject, RequestType type) {
+    /** Files a request of this type ({@code access} or {@code erasure}) for the subject, or finds the open one. */
+    public Filed file(String subject, String typeValue) {
+        RequestType type = RequestType.of(typeValue);
         // One filer at a time per subject, so that two identical POSTs cannot both create a request.
-        requests.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, subject).getSingleResult();
-        Optional<DataSubjectRequest> open = requests.findOpen(subject, type);
+        DataSubjectRequest.lockSubject(subject);
+        Optional<DataSubjectRequest> open = DataSubjectRequest.findOpen(subject, type);
         if (open.isPresent()) {
-            return new Filed(loaded(open.get()), false);
+            return new Filed(toDto(open.get(), false), false);
         }
         Instant now = clock.instant();
         DataSubjectRequest request = new DataSubjectRequest();
@@ -75,46 +83,64 @@ public class RequestService {
             step.updatedAt = now;
             if (config.dsr().nothingHeld().contains(service)) {
                 step.status = StepStatus.NOTHING_HELD;
-                step.outcome = HookResult.NOTHING_HELD_OUTCOME;
+                step.outcome = ErasureOutcome.NOTHING_HELD.key();
                 step.completedAt = now;
             } else {
                 step.status = StepStatus.PENDING;
             }
             request.steps.add(step);
         }
-        requests.persist(request);
+        request.persist();
         Log.debugf("Data-subject request %s (%s) received", request.id, type.value());
-        return new Filed(request, true);
+        return new Filed(toDto(request, false), true);
+    }
+
+    /** One of the subject's own requests. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RequestDto> findOwn(UUID id, String subject) {
+        return DataSubjectRequest.findOwn(id, subject).map(r -> toDto(r, false));
+    }
+
+    /** Any request, with its subject: for the privacy officer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RequestDto> find(UUID id) {
+        return DataSubjectRequest.<DataSubjectRequest>findByIdOptional(id).map(r -> toDto(r, true));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<DataSubjectRequest> findOwn(UUID id, String subject) {
-        return requests.findOwn(id, subject).map(RequestService::loaded);
+    public List<RequestDto> listOwn(String subject) {
+        return DataSubjectRequest.listOwn(subject).stream().map(r -> toDto(r, false)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<DataSubjectRequest> find(UUID id) {
-        return requests.findByIdOptional(id).map(RequestService::loaded);
+    public List<RequestDto> listForOfficer(boolean openOnly) {
+        return DataSubjectRequest.listByDueDate(openOnly).stream().map(r -> toDto(r, true)).toList();
     }
 
+    /**
+     * The export document of one of the subject's finished access requests: 404 for no such request of theirs, 409
+     * for an erasure request or one not finished yet.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DataSubjectRequest> listOwn(String subject) {
-        return requests.listOwn(subject).stream().map(RequestService::loaded).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DataSubjectRequest> listForOfficer(boolean openOnly) {
-        return (openOnly ? requests.listOpenByDueDate() : requests.listAllByDueDate()).stream()
-                .map(RequestService::loaded).toList();
+    public String exportDocument(UUID id, String subject) {
+        DataSubjectRequest request = DataSubjectRequest.findOwn(id, subject)
+                .orElseThrow(() -> ProblemException.notFound("No such request"));
+        if (request.type != RequestType.ACCESS) {
+            throw ProblemException.conflict("Only access requests have an export");
+        }
+        if (request.status.open() || request.exportDocument == null) {
+            throw ProblemException.conflict("The export is not ready yet: the request is " + request.status.value());
+        }
+        return request.exportDocument;
     }
 
     public List<UUID> openIds() {
-        return requests.openIds();
+        return DataSubjectRequest.openIds();
     }
 
     /** The steps still waiting for a service's confirmation. */
     public List<PendingStep> pendingSteps(UUID id) {
-        return requests.findByIdOptional(id)
+        return DataSubjectRequest.<DataSubjectRequest>findByIdOptional(id)
                 .filter(r -> r.status.open())
                 .map(r -> r.steps.stream()
                         .filter(s -> s.status == StepStatus.PENDING)
@@ -125,7 +151,7 @@ public class RequestService {
 
     /** Records one call's result; a confirmed step is never changed again. */
     public void record(PendingStep pending, HookResult result) {
-        DataSubjectRequest request = requests.findById(pending.requestId(), LockModeType.PESSIMISTIC_WRITE);
+        DataSubjectRequest request = DataSubjectRequest.findById(pending.requestId(), LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !request.status.open()) {
             return;
         }
@@ -154,6 +180,7 @@ public class RequestService {
         step.outcome = result.outcome();
         step.lastError = null;
         step.completedAt = now;
+        step.retained = result.retained().isEmpty() ? null : write(result.retained());
         if (result.export() != null) {
             step.exportPart = write(result.export());
         }
@@ -203,11 +230,11 @@ public class RequestService {
             if (step.exportPart != null) {
                 services.set(step.service, read(step.exportPart));
             } else {
-                services.putObject(step.service).put("outcome", HookResult.NOTHING_HELD_OUTCOME);
+                services.putObject(step.service).put("outcome", ErasureOutcome.NOTHING_HELD.key());
             }
         }
         ArrayNode history = document.putArray("requests");
-        for (DataSubjectRequest past : requests.listOwn(request.subject)) {
+        for (DataSubjectRequest past : DataSubjectRequest.listOwn(request.subject)) {
             ObjectNode item = history.addObject();
             item.put("id", past.id.toString());
             item.put("type", past.type.value());
@@ -229,7 +256,7 @@ public class RequestService {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode read(String value) {
+    private JsonNode read(String value) {
         try {
             return json.readTree(value);
         } catch (JsonProcessingException e) {
@@ -237,12 +264,27 @@ public class RequestService {
         }
     }
 
+    private List<Erasure.Retained> retained(RequestStep step) {
+        if (step.retained == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(step.retained, RETAINED);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored retained list unreadable", e);
+        }
+    }
+
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    private static DataSubjectRequest loaded(DataSubjectRequest request) {
-        request.steps.size();
-        return request;
+    private RequestDto toDto(DataSubjectRequest request, boolean withSubject) {
+        return new RequestDto(request.id, withSubject ? request.subject : null, request.type.value(), request.status.value(),
+                request.receivedAt, request.dueAt, request.completedAt, request.outcome,
+                request.steps.stream()
+                        .map(s -> new RequestDto.ProgressDto(s.service, s.status.value(), s.attempts, s.outcome, s.reason,
+                                retained(s), s.lastError, s.completedAt))
+                        .toList());
     }
 }

@@ -6,14 +6,14 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionReport;
-import com.japanautoparts.kura.common.retention.RetentionSchedule;
+import com.japanautoparts.kura.common.retention.RetentionService;
+import com.japanautoparts.kura.gateway.api.StoragePressureDto.Outcome;
+import com.japanautoparts.kura.gateway.api.StoragePressureDto.ServicePurge;
 import com.japanautoparts.kura.gateway.client.RetentionClient;
 import com.japanautoparts.kura.gateway.client.RetentionClient.Answer;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
@@ -29,41 +29,14 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class StoragePressureService {
 
-    /** How one service's purge went. */
-    public enum Outcome {
-        PURGED("purged"),
-        /** Not reachable, no answer in time, or answered 502/503/504 (for example: legal holds could not be checked). */
-        UNAVAILABLE("unavailable"),
-        /** Answered with another error; its status and detail say which. */
-        FAILED("failed"),
-        /** Named in the order but without a URL here. */
-        NOT_CONFIGURED("not-configured");
-
-        private final String value;
-
-        Outcome(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-    }
-
-    /** One service's part: its report when it purged, else the status and problem detail it answered with. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ServicePurge(String service, Outcome outcome, Integer status, String detail, JsonNode report) {
-    }
-
     private static final String TRIGGER = "storage-pressure";
 
     private final GatewayConfig config;
     private final RetentionClient services;
-    private final RetentionSchedule own;
+    private final RetentionService own;
     private final ObjectMapper json;
 
-    public StoragePressureService(GatewayConfig config, RetentionClient services, RetentionSchedule own, ObjectMapper json) {
+    public StoragePressureService(GatewayConfig config, RetentionClient services, RetentionService own, ObjectMapper json) {
         this.config = config;
         this.services = services;
         this.own = own;

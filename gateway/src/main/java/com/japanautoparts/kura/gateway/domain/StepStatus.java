@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.gateway;
+package com.japanautoparts.kura.gateway.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.gateway;
+package com.japanautoparts.kura.gateway.domain;
 
 import java.time.Instant;
 
@@ -39,6 +39,12 @@ public class RequestStep extends PanacheEntity {
 
     /** The legal-hold reason a service gave. */
     public String reason;
+
+    /**
+     * What the service keeps by law after the erasure, and why, as it answered: a JSON array of
+     * {@code {"what", "legalReason"}}; null when it keeps nothing.
+     */
+    public String retained;
 
     /** For access requests: the service's export document, as JSON. */
     @Column(name = "export_part")

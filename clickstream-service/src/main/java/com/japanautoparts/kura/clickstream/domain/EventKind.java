@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.clickstream;
+package com.japanautoparts.kura.clickstream.domain;
 
 /** The kinds of navigation events the storefront may send. */
 public enum EventKind {

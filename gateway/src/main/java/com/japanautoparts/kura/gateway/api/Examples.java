@@ -1,23 +1,26 @@
-package com.japanautoparts.kura.gateway.rest;
+package com.japanautoparts.kura.gateway.api;
 
 /** OpenAPI examples. */
-final class Examples {
+public final class Examples {
 
-    static final String REQUEST = """
+    public static final String REQUEST = """
             {
               "id": "0b6f0c59-8d0e-4d3e-9d7c-2a4c1f1f6c11",
               "type": "erasure",
               "status": "in-progress",
               "receivedAt": "2026-11-25T10:00:00Z",
               "dueAt": "2026-12-09T10:00:00Z",
-              "outcome": "Waiting for payment-service (unreachable)",
+              "outcome": "Waiting for consent-service (unreachable)",
               "progress": [
+                {"service": "consent-service", "status": "pending", "attempts": 2, "lastError": "unreachable"},
                 {"service": "contact-service", "status": "done", "attempts": 1, "outcome": "erased", "completedAt": "2026-11-25T10:00:01Z"},
-                {"service": "payment-service", "status": "pending", "attempts": 2, "lastError": "unreachable"}
+                {"service": "payment-service", "status": "done", "attempts": 1, "outcome": "pseudonymised",
+                 "retained": [{"what": "orders, without anything that identifies you", "legalReason": "7 years: tax and company law"}],
+                 "completedAt": "2026-11-25T10:00:01Z"}
               ]
             }""";
 
-    static final String EXPORT = """
+    public static final String EXPORT = """
             {
               "customerId": "7c0e2f4a-3d1b-4a8e-9c2f-1b5d6e7f8a90",
               "requestId": "0b6f0c59-8d0e-4d3e-9d7c-2a4c1f1f6c11",
@@ -29,7 +32,7 @@ final class Examples {
               "requests": [{"id": "0b6f0c59-8d0e-4d3e-9d7c-2a4c1f1f6c11", "type": "access", "status": "completed"}]
             }""";
 
-    static final String STORAGE_PRESSURE = """
+    public static final String STORAGE_PRESSURE = """
             {
               "trigger": "STORAGE_PRESSURE",
               "services": [

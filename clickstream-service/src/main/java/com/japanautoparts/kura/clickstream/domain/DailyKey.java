@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.clickstream;
+package com.japanautoparts.kura.clickstream.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.clickstream.rest;
+package com.japanautoparts.kura.clickstream.api;
 
 import java.time.LocalDate;
 

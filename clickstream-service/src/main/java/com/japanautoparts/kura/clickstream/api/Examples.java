@@ -1,9 +1,9 @@
-package com.japanautoparts.kura.clickstream.rest;
+package com.japanautoparts.kura.clickstream.api;
 
 /** OpenAPI examples; no real sessions or people. */
-final class Examples {
+public final class Examples {
 
-    static final String BATCH = """
+    public static final String BATCH = """
             {"events": [
               {"type": "affiliate_landing", "sessionId": "s-7Jx2Qp9LmN4v", "at": "2026-11-25T01:02:03Z", "affiliateCode": "autoblog", "path": "/parts/brakes"},
               {"type": "page_view", "sessionId": "s-7Jx2Qp9LmN4v", "path": "/parts/brakes/pads", "query": "make=toyota&page=2",
@@ -12,23 +12,23 @@ final class Examples {
               {"type": "conversion", "sessionId": "s-7Jx2Qp9LmN4v", "orderTotal": 12800, "currency": "JPY"}
             ]}""";
 
-    static final String INGESTED = """
+    public static final String INGESTED = """
             {"accepted": 4, "attributedConversions": 1}""";
 
-    static final String IDENTIFYING = """
+    public static final String IDENTIFYING = """
             {"type": "https://kura.japanautoparts.com/problems/unprocessable", "title": "Unprocessable Content", "status": 422,
              "detail": "Field 'events[1].query' looks like it contains an email address: clickstream events must not identify a person"}""";
 
-    static final String PAGES = """
+    public static final String PAGES = """
             [{"day": "2026-11-25", "path": "/parts/brakes/pads", "views": 1520, "sessions": 1210, "averageDwellMs": 38000}]""";
 
-    static final String FEATURES = """
+    public static final String FEATURES = """
             [{"day": "2026-11-25", "feature": "part-finder", "uses": 830, "sessions": 702, "averageDurationMs": 14000}]""";
 
-    static final String AFFILIATE = """
+    public static final String AFFILIATE = """
             {"displayName": "Auto Blog", "clientId": "affiliate-autoblog", "commissionRate": 0.05}""";
 
-    static final String STATEMENT = """
+    public static final String STATEMENT = """
             {"affiliateCode": "autoblog", "month": "2026-11", "commissionRate": 0.05, "lines": [
               {"currency": "JPY", "conversions": 12, "sales": 153600, "commission": 7680.0000, "breakdownSuppressed": false,
                "byLandingPage": [{"landingPath": "/parts/brakes", "conversions": 8, "sales": 102400, "commission": 5120.0000},

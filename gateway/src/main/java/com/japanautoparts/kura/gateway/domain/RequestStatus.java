@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.gateway;
+package com.japanautoparts.kura.gateway.domain;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.clickstream;
+package com.japanautoparts.kura.clickstream.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,0 +1,97 @@
+package com.japanautoparts.kura.gateway.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+
+/** A data-subject request (access or erasure) and its progress across the services. */
+@Entity
+@Table(name = "dsr_request")
+public class DataSubjectRequest extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** The customer: the token subject of whoever filed it. */
+    @Column(nullable = false)
+    public String subject;
+
+    @Convert(converter = EnumConverters.Type.class)
+    @Column(nullable = false)
+    public RequestType type;
+
+    @Convert(converter = EnumConverters.Status.class)
+    @Column(nullable = false)
+    public RequestStatus status;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    public String outcome;
+
+    /** For access requests: the combined export, once every service has answered. */
+    @Column(name = "export_document")
+    public String exportDocument;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("service")
+    public List<RequestStep> steps = new ArrayList<>();
+
+    /** The subject's open request of this type, if any (at most one: a unique index). */
+    public static Optional<DataSubjectRequest> findOpen(String subject, RequestType type) {
+        return find("subject = ?1 and type = ?2 and status in ?3", subject, type, RequestStatus.OPEN).firstResultOptional();
+    }
+
+    /** The request, if it is the subject's own. */
+    public static Optional<DataSubjectRequest> findOwn(UUID id, String subject) {
+        return find("id = ?1 and subject = ?2", id, subject).firstResultOptional();
+    }
+
+    /** The subject's requests, newest first. */
+    public static List<DataSubjectRequest> listOwn(String subject) {
+        return list("subject", Sort.by("receivedAt").descending(), subject);
+    }
+
+    /** Every request (or the open ones), soonest due first. */
+    public static List<DataSubjectRequest> listByDueDate(boolean openOnly) {
+        Sort byDueDate = Sort.by("dueAt").and("receivedAt");
+        return openOnly ? list("status in ?1", byDueDate, RequestStatus.OPEN) : listAll(byDueDate);
+    }
+
+    /** The ids of the open requests, soonest due first. */
+    public static List<UUID> openIds() {
+        return getEntityManager()
+                .createQuery("select r.id from DataSubjectRequest r where r.status in :open order by r.dueAt", UUID.class)
+                .setParameter("open", RequestStatus.OPEN)
+                .getResultList();
+    }
+
+    /** Takes the subject's filing lock until the transaction ends: two identical requests filed at once are one. */
+    public static void lockSubject(String subject) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, subject).getSingleResult();
+    }
+}
