@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
-import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.service.ConsentService;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +43,7 @@ class AccessControlTest {
     @BeforeEach
     void aliceHasOptedIn() {
         if (consents.history(ALICE).isEmpty()) {
-            consents.record(ALICE, SPECIALS, ConsentChoice.GRANTED,
+            consents.record(ALICE, SPECIALS, ConsentAction.GRANTED,
                     new ConsentActionDto(Instant.now().minusSeconds(60), "web", LOGIN_PAGE, "specials-optin-v2", null), "test");
         }
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
-import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.api.ConsentRecordDto;
 import com.japanautoparts.kura.consent.api.PolicyDto;
 import com.japanautoparts.kura.consent.service.ConsentService;
@@ -100,7 +100,7 @@ class BadInputTest {
     @BeforeEach
     void customerHasOptedIn() {
         if (consents.history(CUSTOMER).isEmpty()) {
-            consents.record(CUSTOMER, SPECIALS, ConsentChoice.GRANTED,
+            consents.record(CUSTOMER, SPECIALS, ConsentAction.GRANTED,
                     new ConsentActionDto(Instant.now().minusSeconds(60), "web", LOGIN_PAGE, "specials-optin-v2", null), "test");
         }
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
-import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.service.ConsentService;
 import com.japanautoparts.kura.consent.service.ConsentSubjectData;
 import com.japanautoparts.kura.consent.service.PolicyService;
@@ -113,7 +113,7 @@ class PolicyTest {
         String unseen = ConsentFixtures.newCustomer();
         String erased = ConsentFixtures.newCustomer();
         for (String customer : List.of(seen, unseen, erased)) {
-            consents.record(customer, ConsentFixtures.CROSS_BORDER, ConsentChoice.GRANTED,
+            consents.record(customer, ConsentFixtures.CROSS_BORDER, ConsentAction.GRANTED,
                     new ConsentActionDto(null, "web", "checkout-page", "transfer-notice-v1", null), "test");
         }
         String version = publish(today());

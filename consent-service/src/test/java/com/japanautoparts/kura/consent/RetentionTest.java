@@ -32,7 +32,7 @@ import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
-import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.api.ConsentRecordDto;
 import com.japanautoparts.kura.consent.domain.ConsentSubject;
 import com.japanautoparts.kura.consent.service.ConsentRetentionPlan;
@@ -197,7 +197,7 @@ class RetentionTest {
         assertTrue(after.erasedAt != null, "the entry stays, still marked erased, while its opt-out is kept");
         List<ConsentRecordDto> left = consents.history(erasedWithProof);
         assertEquals(1, left.size(), "only the erasure's withdrawal (suppression) is left");
-        assertEquals(ConsentChoice.WITHDRAWN, left.get(0).action());
+        assertEquals(ConsentAction.WITHDRAWN, left.get(0).action());
         given().get("/internal/subjects/" + erasedWithProof + "/export").then().statusCode(200)
                 .body("$", not(hasKey("lastMarketingEmailAt")));
         assertTrue(entry(heldEmpty) != null, "a held subject's entry stays");
@@ -260,12 +260,12 @@ class RetentionTest {
     }
 
     private ConsentRecordDto grant(String customer, String purpose, Instant at) {
-        return consents.record(customer, purpose, ConsentChoice.GRANTED, new ConsentActionDto(at, "web", LOGIN_PAGE, "notice-v1", null),
+        return consents.record(customer, purpose, ConsentAction.GRANTED, new ConsentActionDto(at, "web", LOGIN_PAGE, "notice-v1", null),
                 "test").orElseThrow();
     }
 
     private ConsentRecordDto withdraw(String customer, String purpose, Instant at) {
-        return consents.record(customer, purpose, ConsentChoice.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
+        return consents.record(customer, purpose, ConsentAction.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
                 "test").orElseThrow();
     }
 }

@@ -31,7 +31,7 @@ import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
-import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.api.ConsentRecordDto;
 import com.japanautoparts.kura.consent.domain.ConsentSubject;
 import com.japanautoparts.kura.consent.service.ConsentRetentionPlan;
@@ -207,12 +207,12 @@ class SubjectHooksTest {
     }
 
     private ConsentRecordDto grant(String purpose, Instant at, String page) {
-        return consents.record(customer, purpose, ConsentChoice.GRANTED, new ConsentActionDto(at, "web", page, "notice-v1", "Mozilla/5.0"),
+        return consents.record(customer, purpose, ConsentAction.GRANTED, new ConsentActionDto(at, "web", page, "notice-v1", "Mozilla/5.0"),
                 "test").orElseThrow();
     }
 
     private ConsentRecordDto withdraw(String purpose, Instant at) {
-        return consents.record(customer, purpose, ConsentChoice.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
+        return consents.record(customer, purpose, ConsentAction.WITHDRAWN, new ConsentActionDto(at, "web", "unsubscribe-page", null, null),
                 "test").orElseThrow();
     }
 }

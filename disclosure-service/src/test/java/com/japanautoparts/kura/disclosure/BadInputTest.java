@@ -17,7 +17,7 @@ import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
 import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
-import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 import com.japanautoparts.kura.testing.BadBody;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 

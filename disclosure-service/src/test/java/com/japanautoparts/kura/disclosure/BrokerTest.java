@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
-import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;

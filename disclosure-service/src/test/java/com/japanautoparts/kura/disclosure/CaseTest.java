@@ -23,9 +23,9 @@ import com.japanautoparts.kura.disclosure.api.NewCaseDto;
 import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.service.CaseService;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseStatus;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.CaseStatus;
+import com.japanautoparts.kura.disclosure.domain.CaseType;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;

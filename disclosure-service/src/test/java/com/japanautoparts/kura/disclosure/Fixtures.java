@@ -6,7 +6,7 @@ import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.disclosure.api.RecipientDto;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.service.RecipientService;
-import com.japanautoparts.kura.disclosure.vocabulary.TransferMechanism;
+import com.japanautoparts.kura.disclosure.domain.TransferMechanism;
 
 import io.quarkus.arc.Arc;
 

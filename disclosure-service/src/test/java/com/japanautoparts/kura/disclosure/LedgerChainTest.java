@@ -31,7 +31,7 @@ import com.japanautoparts.kura.disclosure.domain.LedgerHead;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.service.LedgerDraft;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

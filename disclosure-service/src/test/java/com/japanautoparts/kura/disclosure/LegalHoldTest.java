@@ -30,8 +30,8 @@ import com.japanautoparts.kura.disclosure.api.NewLegalHoldDto;
 import com.japanautoparts.kura.disclosure.domain.LegalHold;
 import com.japanautoparts.kura.disclosure.domain.LegalHoldEvent;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
-import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
-import com.japanautoparts.kura.disclosure.vocabulary.HoldStatus;
+import com.japanautoparts.kura.disclosure.domain.HoldReason;
+import com.japanautoparts.kura.disclosure.domain.HoldStatus;
 import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 

@@ -21,7 +21,7 @@ import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.RuleDto;
 import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
 import com.japanautoparts.kura.disclosure.service.RuleService;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;

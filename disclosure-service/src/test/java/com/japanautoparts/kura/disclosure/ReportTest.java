@@ -27,10 +27,10 @@ import com.japanautoparts.kura.disclosure.service.CaseService;
 import com.japanautoparts.kura.disclosure.service.LedgerDraft;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
-import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
-import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.CaseType;
+import com.japanautoparts.kura.disclosure.domain.HoldReason;
+import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;

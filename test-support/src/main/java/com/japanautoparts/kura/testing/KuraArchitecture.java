@@ -26,8 +26,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * The one package layout of every Kura service, as rules a build fails on. Under the service's package:
  * {@code api} (DTOs and OpenAPI examples), {@code rest} (resources), {@code service} (logic and transactions),
  * {@code domain} (entities and value types), {@code client} (REST clients), {@code config} ({@code @ConfigMapping}).
- * Arrows: rest -> service -> domain, rest -> api, service -> api; nothing depends on rest; api and domain depend on
- * no other layer. Every endpoint has a role; entities are Panache active records; injection is by constructor;
+ * Arrows: rest -> service -> domain, rest -> api, service -> api, api -> domain value types (enums, never entities);
+ * nothing depends on rest; domain depends on no other layer. Every endpoint has a role; entities are Panache active records; injection is by constructor;
  * logging through {@code io.quarkus.logging.Log}.
  */
 public final class KuraArchitecture {
@@ -77,8 +77,11 @@ public final class KuraArchitecture {
                 noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().resideInAPackage(domain)
                         .because("resources map DTOs to service calls and never see entities"),
                 noClasses().that().resideInAPackage(api).should().dependOnClassesThat()
-                        .resideInAnyPackage(rest, service, domain, client)
-                        .because("DTOs are what crosses the wire, built by services"),
+                        .resideInAnyPackage(rest, service, client)
+                        .orShould().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                        .orShould().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.MappedSuperclass")
+                        .because("DTOs are what crosses the wire, built by services: they may use domain value types"
+                                + " (enums), never entities"),
                 noClasses().that().resideInAPackage(domain).should().dependOnClassesThat()
                         .resideInAnyPackage(api, rest, service, client)
                         .because("entities and value types know nothing of the layers above them"),

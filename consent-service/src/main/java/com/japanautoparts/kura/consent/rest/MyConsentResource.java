@@ -28,7 +28,7 @@ import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.AcknowledgementDto;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
-import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.api.ConsentRecordDto;
 import com.japanautoparts.kura.consent.api.ConsentStateDto;
 import com.japanautoparts.kura.consent.api.EligibilityDto;
@@ -80,7 +80,7 @@ public class MyConsentResource {
     @APIResponse(responseCode = "422", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "future", value = Examples.PROBLEM)))
     public Response grant(@PathParam("purpose") String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
-        return act(purpose, ConsentChoice.GRANTED, details, uriInfo);
+        return act(purpose, ConsentAction.GRANTED, details, uriInfo);
     }
 
     @POST
@@ -91,7 +91,7 @@ public class MyConsentResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such purpose")
     public Response withdraw(@PathParam("purpose") String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
-        return act(purpose, ConsentChoice.WITHDRAWN, details, uriInfo);
+        return act(purpose, ConsentAction.WITHDRAWN, details, uriInfo);
     }
 
     @GET
@@ -110,7 +110,7 @@ public class MyConsentResource {
         return policies.acknowledgements(caller.subject());
     }
 
-    private Response act(String purpose, ConsentChoice action, ConsentActionDto details, UriInfo uriInfo) {
+    private Response act(String purpose, ConsentAction action, ConsentActionDto details, UriInfo uriInfo) {
         ConsentRecordDto recorded = consents.record(caller.subject(), purpose, action, details, SELF).orElseThrow(MyConsentResource::noSuchPurpose);
         return Response.created(uriInfo.getBaseUriBuilder().path("consents/me/history").build()).entity(recorded).build();
     }

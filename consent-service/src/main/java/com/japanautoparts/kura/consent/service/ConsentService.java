@@ -13,13 +13,12 @@ import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
-import com.japanautoparts.kura.consent.api.ConsentChoice;
+import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.api.ConsentRecordDto;
 import com.japanautoparts.kura.consent.api.ConsentStateDto;
 import com.japanautoparts.kura.consent.api.EligibilityDto;
 import com.japanautoparts.kura.consent.api.SourceDto;
 import com.japanautoparts.kura.consent.config.ConsentConfig;
-import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.domain.ConsentPurpose;
 import com.japanautoparts.kura.consent.domain.ConsentRecord;
 import com.japanautoparts.kura.consent.domain.ConsentSubject;
@@ -46,7 +45,7 @@ public class ConsentService {
     }
 
     /** Appends one grant or withdrawal; nothing already recorded changes. Empty when the purpose is unknown. */
-    public Optional<ConsentRecordDto> record(String subject, String purposeKey, ConsentChoice choice, ConsentActionDto details,
+    public Optional<ConsentRecordDto> record(String subject, String purposeKey, ConsentAction action, ConsentActionDto details,
             String actor) {
         Optional<ConsentPurpose> known = ConsentPurpose.findByKey(purposeKey);
         if (known.isEmpty()) {
@@ -56,12 +55,11 @@ public class ConsentService {
         if (ConsentRecord.RESERVED_CHANNELS.contains(details.channel())) {
             throw ProblemException.unprocessable("Channel '" + details.channel() + "' is reserved for signals this service records itself");
         }
-        if (choice == ConsentChoice.GRANTED && details.noticeVersion() == null) {
+        if (action == ConsentAction.GRANTED && details.noticeVersion() == null) {
             throw ProblemException.unprocessable("A grant needs noticeVersion: the version of the wording the customer was shown");
         }
         Instant at = checkedTime(details.at(), "at");
         subjects.touch(subject);
-        ConsentAction action = stored(choice);
         ConsentRecord record = recorder.append(subject, purpose.key, action, at, new ConsentRecorder.Source(details.channel(),
                 details.page(), details.noticeVersion(), details.userAgent(), false), actor);
         Log.debugf("Recorded %s of %s by %s", action, purpose.key, actor);
@@ -137,22 +135,8 @@ public class ConsentService {
         return given;
     }
 
-    private static ConsentAction stored(ConsentChoice choice) {
-        return switch (choice) {
-            case GRANTED -> ConsentAction.GRANTED;
-            case WITHDRAWN -> ConsentAction.WITHDRAWN;
-        };
-    }
-
-    private static ConsentChoice shown(ConsentAction action) {
-        return switch (action) {
-            case GRANTED -> ConsentChoice.GRANTED;
-            case WITHDRAWN -> ConsentChoice.WITHDRAWN;
-        };
-    }
-
     private static ConsentRecordDto dto(ConsentRecord r) {
-        return new ConsentRecordDto(r.id, r.subject, r.purposeKey, shown(r.action), r.at, r.recordedAt, new SourceDto(r.channel, r.page),
+        return new ConsentRecordDto(r.id, r.subject, r.purposeKey, r.action, r.at, r.recordedAt, new SourceDto(r.channel, r.page),
                 r.policyVersion, r.noticeVersion, r.userAgent, r.actor, r.viaGpc);
     }
 

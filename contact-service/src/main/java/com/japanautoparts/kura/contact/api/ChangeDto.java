@@ -2,11 +2,8 @@ package com.japanautoparts.kura.contact.api;
 
 import java.time.Instant;
 
-/** One history entry: the field, what happened to it, when and who did it; never the value. */
-public record ChangeDto(Instant at, String actor, String field, Kind kind) {
+import com.japanautoparts.kura.contact.domain.ChangeKind;
 
-    /** What happened to the field. */
-    public enum Kind {
-        ADDED, CHANGED, REMOVED
-    }
+/** One history entry: the field, what happened to it, when and who did it; never the value. */
+public record ChangeDto(Instant at, String actor, String field, ChangeKind kind) {
 }

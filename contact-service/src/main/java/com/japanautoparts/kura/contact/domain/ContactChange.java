@@ -19,10 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Table(name = "contact_change")
 public class ContactChange extends PanacheEntity {
 
-    public enum Kind {
-        ADDED, CHANGED, REMOVED
-    }
-
     @Column(name = "customer_id", nullable = false)
     public Long customerId;
 
@@ -37,7 +33,7 @@ public class ContactChange extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Kind kind;
+    public ChangeKind kind;
 
     public static List<ContactChange> listForCustomer(Long customerId) {
         return list("customerId = ?1 order by changedAt, id", customerId);

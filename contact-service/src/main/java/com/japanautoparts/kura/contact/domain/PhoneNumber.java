@@ -11,14 +11,9 @@ import jakarta.persistence.Table;
 @Table(name = "phone_number")
 public class PhoneNumber extends CustomerListEntry {
 
-    /** What kind of line it is. */
-    public enum Type {
-        MOBILE, HOME, WORK
-    }
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Type type;
+    public PhoneType type;
 
     @Column(nullable = false)
     public byte[] number;

@@ -11,14 +11,9 @@ import jakarta.persistence.Table;
 @Table(name = "postal_address")
 public class PostalAddress extends CustomerListEntry {
 
-    /** What the address is for. */
-    public enum Type {
-        HOME, SHIPPING, BILLING
-    }
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Type type;
+    public AddressType type;
 
     /** ISO 3166-1 alpha-2; not personal on its own, kept in clear for delivery routing. */
     @Column(nullable = false, length = 2)

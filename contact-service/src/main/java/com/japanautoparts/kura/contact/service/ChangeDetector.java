@@ -6,12 +6,12 @@ import java.util.Objects;
 
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.NameDto;
-import com.japanautoparts.kura.contact.domain.ContactChange.Kind;
+import com.japanautoparts.kura.contact.domain.ChangeKind;
 
 /** Names the fields that differ between two versions of a customer's contact data. */
 final class ChangeDetector {
 
-    record FieldChange(String field, Kind kind) {
+    record FieldChange(String field, ChangeKind kind) {
     }
 
     private ChangeDetector() {
@@ -40,7 +40,7 @@ final class ChangeDetector {
         if (Objects.equals(before, after)) {
             return;
         }
-        Kind kind = before == null ? Kind.ADDED : after == null ? Kind.REMOVED : Kind.CHANGED;
+        ChangeKind kind = before == null ? ChangeKind.ADDED : after == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
         changes.add(new FieldChange(field, kind));
     }
 }

@@ -21,7 +21,7 @@ import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.subject.SubjectData;
 import com.japanautoparts.kura.contact.api.AddressDto;
-import com.japanautoparts.kura.contact.api.AddressType;
+import com.japanautoparts.kura.contact.domain.AddressType;
 import com.japanautoparts.kura.contact.api.ChangeDto;
 import com.japanautoparts.kura.contact.api.CheckoutDto;
 import com.japanautoparts.kura.contact.api.ContactDto;

@@ -19,7 +19,7 @@ import com.japanautoparts.kura.catalogue.DataOwner;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.NeedToKnow;
 import com.japanautoparts.kura.contact.api.AddressDto;
-import com.japanautoparts.kura.contact.api.AddressType;
+import com.japanautoparts.kura.contact.domain.AddressType;
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.EmailDto;
 import com.japanautoparts.kura.contact.api.NameDto;

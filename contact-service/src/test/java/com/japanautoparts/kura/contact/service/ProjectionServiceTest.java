@@ -16,12 +16,12 @@ import com.japanautoparts.kura.catalogue.DataOwner;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.NeedToKnow;
 import com.japanautoparts.kura.contact.api.AddressDto;
-import com.japanautoparts.kura.contact.api.AddressType;
+import com.japanautoparts.kura.contact.domain.AddressType;
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.EmailDto;
 import com.japanautoparts.kura.contact.api.NameDto;
 import com.japanautoparts.kura.contact.api.PhoneDto;
-import com.japanautoparts.kura.contact.api.PhoneType;
+import com.japanautoparts.kura.contact.domain.PhoneType;
 import com.japanautoparts.kura.contact.api.ProjectionDto;
 
 /** The projections are the catalogue's grants: what {@link NeedToKnow} says for a purpose, and nothing else. No Quarkus. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseStatus;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
+import com.japanautoparts.kura.disclosure.domain.CaseStatus;
+import com.japanautoparts.kura.disclosure.domain.CaseType;
 
 /** An exception-disclosure case and where it stands. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

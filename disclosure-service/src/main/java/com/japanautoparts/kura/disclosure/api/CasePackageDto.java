@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.CaseType;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
 /**
  * What an executed case hands to its recipient: exactly the approved items for the approved

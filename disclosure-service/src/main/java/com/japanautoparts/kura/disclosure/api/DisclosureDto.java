@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
 /**
  * Data released to a recipient, after its ledger row ({@code disclosureId}) was committed:

@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.catalogue.RecipientKind;
-import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
 /** A ledger row as the privacy officer reads it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

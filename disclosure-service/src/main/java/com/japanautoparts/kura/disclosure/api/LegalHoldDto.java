@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
-import com.japanautoparts.kura.disclosure.vocabulary.HoldStatus;
+import com.japanautoparts.kura.disclosure.domain.HoldReason;
+import com.japanautoparts.kura.disclosure.domain.HoldStatus;
 
 /** A legal hold and where it stands. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
+import com.japanautoparts.kura.disclosure.domain.CaseType;
 
 /** An exception-disclosure request as staff open it: who asks, on what document, for which subjects and items. */
 public record NewCaseDto(

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
+import com.japanautoparts.kura.disclosure.domain.HoldReason;
 
 /** A legal hold as a privacy officer places it; endsAt must lie in the future (checked by the service). */
 public record NewLegalHoldDto(

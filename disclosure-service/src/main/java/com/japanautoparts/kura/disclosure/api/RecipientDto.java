@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.catalogue.RecipientKind;
-import com.japanautoparts.kura.disclosure.vocabulary.TransferMechanism;
+import com.japanautoparts.kura.disclosure.domain.TransferMechanism;
 
 /** A registered recipient; {@code active} defaults to true. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

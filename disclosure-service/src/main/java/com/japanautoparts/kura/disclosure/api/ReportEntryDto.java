@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.catalogue.RecipientKind;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
 /** One disclosure of a customer's data, as the customer sees it: who, when, what, why, on what basis. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.RecipientKind;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
 /**
  * A need-to-know rule. {@code id} is assigned by the service; {@code dataItems} (fideslang keys) is what the data

@@ -13,8 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.japanautoparts.kura.disclosure.vocabulary.CaseStatus;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.RecipientKind;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 

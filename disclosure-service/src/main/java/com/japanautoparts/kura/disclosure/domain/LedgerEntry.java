@@ -14,8 +14,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import com.japanautoparts.kura.catalogue.RecipientKind;
-import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -15,8 +15,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.japanautoparts.kura.disclosure.vocabulary.HoldReason;
-import com.japanautoparts.kura.disclosure.vocabulary.HoldStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import com.japanautoparts.kura.catalogue.RecipientKind;
-import com.japanautoparts.kura.disclosure.vocabulary.TransferMechanism;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

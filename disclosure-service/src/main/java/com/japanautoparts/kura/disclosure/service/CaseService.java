@@ -24,9 +24,9 @@ import com.japanautoparts.kura.disclosure.client.ContactClient;
 import com.japanautoparts.kura.disclosure.client.ContactProjection;
 import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseStatus;
-import com.japanautoparts.kura.disclosure.vocabulary.CaseType;
-import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.domain.CaseStatus;
+import com.japanautoparts.kura.disclosure.domain.CaseType;
+import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;

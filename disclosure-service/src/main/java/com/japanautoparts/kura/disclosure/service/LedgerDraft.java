@@ -3,8 +3,8 @@ package com.japanautoparts.kura.disclosure.service;
 import java.util.List;
 
 import com.japanautoparts.kura.disclosure.domain.Recipient;
-import com.japanautoparts.kura.disclosure.vocabulary.LedgerOutcome;
-import com.japanautoparts.kura.disclosure.vocabulary.LegalBasis;
+import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
+import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
 /** What a new ledger row says; the ledger adds its position, time and hashes. */
 public record LedgerDraft(LedgerOutcome outcome, Recipient recipient, String subject, List<String> subjects,

@@ -23,7 +23,7 @@ import com.japanautoparts.kura.disclosure.api.NewLegalHoldDto;
 import com.japanautoparts.kura.disclosure.api.SubjectHoldsDto;
 import com.japanautoparts.kura.disclosure.domain.LegalHold;
 import com.japanautoparts.kura.disclosure.domain.LegalHoldEvent;
-import com.japanautoparts.kura.disclosure.vocabulary.HoldStatus;
+import com.japanautoparts.kura.disclosure.domain.HoldStatus;
 
 import io.quarkus.logging.Log;
 

@@ -1,20 +1,20 @@
-package com.japanautoparts.kura.disclosure.vocabulary;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a transfer to the recipient's country is lawful (APPI Art. 28). */
-public enum TransferMechanism {
-    DOMESTIC("domestic"),
-    CONSENT("consent"),
-    EQUIVALENT_MEASURES("equivalent-measures"),
-    ADEQUACY("adequacy");
+/** Life of an exception-disclosure case: opened, decided by a second person, executed once. */
+public enum CaseStatus {
+    OPEN("open"),
+    APPROVED("approved"),
+    REJECTED("rejected"),
+    EXECUTED("executed");
 
     private final String key;
 
-    TransferMechanism(String key) {
+    CaseStatus(String key) {
         this.key = key;
     }
 
@@ -24,7 +24,7 @@ public enum TransferMechanism {
     }
 
     /** The constant for a key as it appears in URLs and JSON. */
-    public static Optional<TransferMechanism> parse(String key) {
+    public static Optional<CaseStatus> parse(String key) {
         return Arrays.stream(values()).filter(v -> v.key.equals(key)).findFirst();
     }
 }

@@ -1,20 +1,20 @@
-package com.japanautoparts.kura.disclosure.vocabulary;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Life of an exception-disclosure case: opened, decided by a second person, executed once. */
-public enum CaseStatus {
-    OPEN("open"),
-    APPROVED("approved"),
-    REJECTED("rejected"),
-    EXECUTED("executed");
+/** How a transfer to the recipient's country is lawful (APPI Art. 28). */
+public enum TransferMechanism {
+    DOMESTIC("domestic"),
+    CONSENT("consent"),
+    EQUIVALENT_MEASURES("equivalent-measures"),
+    ADEQUACY("adequacy");
 
     private final String key;
 
-    CaseStatus(String key) {
+    TransferMechanism(String key) {
         this.key = key;
     }
 
@@ -24,7 +24,7 @@ public enum CaseStatus {
     }
 
     /** The constant for a key as it appears in URLs and JSON. */
-    public static Optional<CaseStatus> parse(String key) {
+    public static Optional<TransferMechanism> parse(String key) {
         return Arrays.stream(values()).filter(v -> v.key.equals(key)).findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.disclosure.vocabulary;
+package com.japanautoparts.kura.disclosure.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
