@@ -26,7 +26,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * The one package layout of every Kura service, as rules a build fails on. Under the service's package:
  * {@code api} (DTOs and OpenAPI examples), {@code rest} (resources), {@code service} (logic and transactions),
  * {@code domain} (entities and value types), {@code client} (REST clients), {@code config} ({@code @ConfigMapping}).
- * Arrows: rest -> service -> domain, rest -> api, service -> api, api -> domain value types (enums, never entities);
+ * Arrows: rest -> service -> domain, rest -> api, service -> api, rest and api -> domain value types (enums, never
+ * entities);
  * nothing depends on rest; domain depends on no other layer. Every endpoint has a role; entities are Panache active records; injection is by constructor;
  * logging through {@code io.quarkus.logging.Log}.
  */
@@ -74,7 +75,8 @@ public final class KuraArchitecture {
         return List.of(
                 noClasses().that().resideOutsideOfPackage(rest).should().dependOnClassesThat().resideInAPackage(rest)
                         .because("nothing may depend on resources: DTOs live in api, logic in service"),
-                noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().resideInAPackage(domain)
+                noClasses().that().resideInAPackage(rest).should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                        .orShould().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.MappedSuperclass")
                         .because("resources map DTOs to service calls and never see entities"),
                 noClasses().that().resideInAPackage(api).should().dependOnClassesThat()
                         .resideInAnyPackage(rest, service, client)
