@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.gateway.client;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -29,21 +30,17 @@ public class SubjectHookClient {
     }
 
     public HookResult export(String baseUrl, String customerId) {
-        try {
-            return HookResult.exported(client.export(baseUrl, customerId));
-        } catch (WebApplicationException e) {
-            return fromStatus(e.getResponse().getStatus());
-        } catch (ProcessingException e) {
-            return HookResult.failed("unreachable");
-        } catch (RuntimeException e) {
-            // For example no token from the identity provider: retried like a service that is down.
-            return HookResult.failed(e.getClass().getSimpleName());
-        }
+        return call(() -> HookResult.exported(client.export(baseUrl, customerId)));
     }
 
     public HookResult erase(String baseUrl, String customerId) {
+        return call(() -> HookResult.erasure(client.erase(baseUrl, customerId)));
+    }
+
+    /** Every failure becomes a result to record and retry; nothing is thrown. */
+    private static HookResult call(Supplier<HookResult> hook) {
         try {
-            return HookResult.erasure(client.erase(baseUrl, customerId));
+            return hook.get();
         } catch (WebApplicationException e) {
             return fromStatus(e.getResponse().getStatus());
         } catch (ProcessingException e) {
