@@ -16,23 +16,36 @@ KURA_PORT_OFFSET=${KURA_PORT_OFFSET:-0}
 # module:http-port, in start order (the gateway last), and one database per service: from kura-topology.json.
 mapfile -t KURA_SERVICES < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
   '.services[] | "\(.module):\(.port + $offset)"' "$KURA_TOPOLOGY")
+# module:management-port (health, metrics, OpenAPI, Swagger UI: the management interface, never routed), same order.
+mapfile -t KURA_MANAGEMENT < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
+  '.services[] | "\(.module):\(.managementPort + $offset)"' "$KURA_TOPOLOGY")
 mapfile -t KURA_DATABASES < <(jq -r '.services[] | select(.database != null) | .database' "$KURA_TOPOLOGY")
 KURA_KEYCLOAK_PORT=$(( $(jq -r '.keycloak.port' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
 KURA_KEYCLOAK_MANAGEMENT_PORT=$(( $(jq -r '.keycloak.managementPort' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
 
-# service_port MODULE: the module's HTTP port in this run.
-service_port() {
-  local entry
-  for entry in "${KURA_SERVICES[@]}"; do
-    [ "${entry%%:*}" = "$1" ] && { echo "${entry##*:}"; return; }
+# port_among MODULE ENTRY...: the port of MODULE among module:port entries.
+port_among() {
+  local module=$1 entry
+  shift
+  for entry in "$@"; do
+    [ "${entry%%:*}" = "$module" ] && { echo "${entry##*:}"; return; }
   done
-  die "$1 is not in kura-topology.json"
+  die "$module is not in kura-topology.json"
 }
+
+# service_port MODULE: the module's HTTP port in this run.
+service_port() { port_among "$1" "${KURA_SERVICES[@]}"; }
+
+# management_port MODULE: the port of the module's management interface in this run (/q/health, /q/metrics, ...).
+management_port() { port_among "$1" "${KURA_MANAGEMENT[@]}"; }
+
+# openapi_url MODULE: where the module's OpenAPI document is in this run (its management interface).
+openapi_url() { echo "http://127.0.0.1:$(management_port "$1")/q/openapi"; }
 
 # Every port a run with this offset needs, for a check that they are free.
 kura_ports() {
   local entry
-  for entry in "${KURA_SERVICES[@]}"; do echo "${entry##*:}"; done
+  for entry in "${KURA_SERVICES[@]}" "${KURA_MANAGEMENT[@]}"; do echo "${entry##*:}"; done
   echo "$KURA_KEYCLOAK_PORT" "$KURA_KEYCLOAK_MANAGEMENT_PORT"
 }
 
@@ -102,17 +115,17 @@ pg_stop() {
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# Development-only secrets for a local run, generated once into FILE and never committed.
+# Development-only secrets for a local run, generated once into FILE and never committed: each a 32-byte key, base64.
+# A key missing from an older FILE is added, so a stack started before a key existed still starts.
 dev_secrets() {
-  local file=$1
-  [ -f "$file" ] && return 0
+  local file=$1 name
   mkdir -p "$(dirname "$file")"
   (
     umask 077
-    {
-      echo "CONTACT_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64)"
-      echo "CONTACT_ENCRYPTION_LOOKUP_KEY=$(head -c 32 /dev/urandom | base64)"
-    } >"$file"
+    touch "$file"
+    for name in CONTACT_ENCRYPTION_KEY CONTACT_ENCRYPTION_LOOKUP_KEY GATEWAY_EXPORT_KEY; do
+      grep -q "^$name=" "$file" || echo "$name=$(head -c 32 /dev/urandom | base64)" >>"$file"
+    done
   )
 }
 
@@ -121,7 +134,8 @@ dev_secrets() {
 
 service_db() { echo "${1%-service}"; }
 service_env_prefix() { service_db "$1" | tr '[:lower:]-' '[:upper:]_'; }
-service_ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"; }
+# service_ready MODULE: its readiness check answers UP, on its management interface.
+service_ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$(management_port "$1")/q/health/ready"; }
 service_running() { [ -f "$1/pids/$2.pid" ] && kill -0 "$(cat "$1/pids/$2.pid")" 2>/dev/null; }
 
 # service_start STATE PG_PORT ENV_FILE MODULE PORT: ENV_FILE holds extra variables (secrets) for every service.
@@ -134,12 +148,15 @@ service_start() {
     return
   fi
   port_in_use "$port" && die "Port $port is taken; $module cannot start."
+  local management
+  management=$(management_port "$module")
+  port_in_use "$management" && die "Port $management is taken; $module's management interface cannot start."
   (
     set -a
     # shellcheck disable=SC1090
     [ -f "$env_file" ] && source "$env_file"
     set +a
-    export QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management"
     # Where the others are in this run (the defaults in application.properties are the offset-0 ports).
     local entry
     for entry in "${KURA_SERVICES[@]}"; do
@@ -163,7 +180,7 @@ service_start() {
 
 service_wait_ready() {
   local state=$1 module=$2 port=$3 deadline=$((SECONDS + 120))
-  until service_ready "$port"; do
+  until service_ready "$module"; do
     service_running "$state" "$module" || die "$module stopped while starting; see $state/logs/$module.log"
     [ "$SECONDS" -lt "$deadline" ] || die "$module not ready after 120 s; see $state/logs/$module.log"
     sleep 0.5

@@ -19,6 +19,7 @@ import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.EmailDto;
 import com.japanautoparts.kura.contact.api.NameDto;
 import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.testing.ManagementInterface;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -96,10 +97,14 @@ class AccessControlTest {
     }
 
     @Test
-    void healthOpenApiAndMetricsArePublic() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void healthOpenApiAndMetricsAreOnTheManagementInterfaceOnly() {
+        ManagementInterface.servesEveryEndpointThereAndNoneOnThePublicPort();
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void metricsNeverNameTheIdsInPaths() {
+        ManagementInterface.assertIdsInPathsNeverReachMetrics("/internal/subjects/{id}/export",
+                "/contacts/{id}/checkout", "/internal/contacts/{id}/projections/delivery");
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.ManagementInterface;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -76,10 +77,14 @@ class AccessControlTest {
     }
 
     @Test
-    void healthOpenApiAndMetricsArePublic() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void healthOpenApiAndMetricsAreOnTheManagementInterfaceOnly() {
+        ManagementInterface.servesEveryEndpointThereAndNoneOnThePublicPort();
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void metricsNeverNameTheIdsInPaths() {
+        ManagementInterface.assertIdsInPathsNeverReachMetrics("/internal/subjects/{id}/export",
+                "/disclosures/orders/{id}/delivery", "/internal/legal-holds/subjects/{id}");
     }
 }

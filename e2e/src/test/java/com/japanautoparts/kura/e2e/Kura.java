@@ -26,8 +26,11 @@ final class Kura {
     static final String KEYCLOAK = System.getProperty("kura.e2e.keycloak-url", "http://127.0.0.1:8180/realms/kura");
     static final Path ROOT = Path.of(System.getProperty("kura.e2e.root", ".."));
     static final Path STATE = Path.of(System.getProperty("kura.e2e.state", "../.kura/stack"));
+    /** Every port of this run is its kura-topology.json port plus this (bin/test picks it; bin/stack uses 0). */
+    static final int PORT_OFFSET = Integer.parseInt(System.getProperty("kura.e2e.port-offset", "0"));
 
-    private static final JsonPath REALM = readRealm();
+    private static final JsonPath REALM = read("keycloak/kura-realm.json");
+    private static final JsonPath TOPOLOGY = read("kura-topology.json");
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Kura() {
@@ -73,11 +76,36 @@ final class Kura {
         return request.post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
     }
 
-    private static JsonPath readRealm() {
+    /** The modules of kura-topology.json, in start order (the gateway last). */
+    static List<String> modules() {
+        return TOPOLOGY.getList("services.module", String.class);
+    }
+
+    /** The databases of kura-topology.json, one per module. */
+    static List<String> databases() {
+        return TOPOLOGY.getList("services.database", String.class);
+    }
+
+    /**
+     * The base URL of a module's management interface in this run: its kura-topology.json {@code managementPort} plus
+     * the run's port offset. Health is at {@code /q/health}, metrics at {@code /q/metrics}, the OpenAPI document at
+     * {@code /q/openapi} ({@link #openapiUrl}), Swagger UI at {@code /q/swagger-ui}; none of them on the public port.
+     */
+    static String managementUrl(String module) {
+        int port = TOPOLOGY.getInt("services.find { it.module == '" + module + "' }.managementPort");
+        return "http://127.0.0.1:" + (port + PORT_OFFSET);
+    }
+
+    /** Where a module's OpenAPI document is in this run. */
+    static String openapiUrl(String module) {
+        return managementUrl(module) + "/q/openapi";
+    }
+
+    private static JsonPath read(String file) {
         try {
-            return JsonPath.from(Files.readString(ROOT.resolve("keycloak/kura-realm.json")));
+            return JsonPath.from(Files.readString(ROOT.resolve(file)));
         } catch (IOException e) {
-            throw new IllegalStateException("The realm file keycloak/kura-realm.json is needed", e);
+            throw new IllegalStateException(file + " is needed", e);
         }
     }
 }

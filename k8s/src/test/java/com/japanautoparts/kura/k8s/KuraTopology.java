@@ -24,7 +24,8 @@ final class KuraTopology {
     record TopologyFile(List<KuraService> services) {
     }
 
-    record KuraService(@JsonProperty("module") String name, int port, String database,
+    /** A service; {@code managementPort}: its management interface (health, metrics, OpenAPI), probes and Prometheus only. */
+    record KuraService(@JsonProperty("module") String name, int port, int managementPort, String database,
             List<String> routes, List<String> calls, boolean clientCredentials) {
         String envPrefix() {
             return database.toUpperCase(Locale.ROOT);
@@ -78,7 +79,7 @@ final class KuraTopology {
         flows.add(flow("ingress-controller", "keycloak", KEYCLOAK_HTTP, "TCP"));
         flows.add(flow("prometheus", "keycloak", KEYCLOAK_MANAGEMENT, "TCP"));
         for (KuraService service : SERVICES) {
-            flows.add(flow("prometheus", service.name(), service.port(), "TCP"));
+            flows.add(flow("prometheus", service.name(), service.managementPort(), "TCP"));
             flows.add(flow(service.name(), "keycloak", KEYCLOAK_HTTP, "TCP"));
             flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
             for (String callee : service.calls()) {

@@ -219,18 +219,20 @@ final class ManifestRules {
             PodTemplateSpec template = deployment.get().getSpec().getTemplate();
             Container container = template.getSpec().getContainers().get(0);
             List<Integer> ports = container.getPorts().stream().map(ContainerPort::getContainerPort).toList();
-            if (!ports.equals(List.of(service.port()))) {
-                violations.add(id + ": container ports " + ports + ", expected [" + service.port() + "]");
+            if (!ports.equals(List.of(service.port(), service.managementPort()))) {
+                violations.add(id + ": container ports " + ports + ", expected [" + service.port() + ", " + service.managementPort() + "]");
             }
-            checkHttpProbe(id, "livenessProbe", container.getLivenessProbe(), "/q/health/live", container, violations);
-            checkHttpProbe(id, "readinessProbe", container.getReadinessProbe(), "/q/health/ready", container, violations);
-            checkHttpProbe(id, "startupProbe", container.getStartupProbe(), "/q/health/started", container, violations);
+            int management = service.managementPort();
+            checkHttpProbe(id, "livenessProbe", container.getLivenessProbe(), "/q/health/live", management, container, violations);
+            checkHttpProbe(id, "readinessProbe", container.getReadinessProbe(), "/q/health/ready", management, container, violations);
+            checkHttpProbe(id, "startupProbe", container.getStartupProbe(), "/q/health/started", management, container, violations);
             Map<String, String> annotations = template.getMetadata().getAnnotations() == null
                     ? Map.of() : template.getMetadata().getAnnotations();
             if (!"true".equals(annotations.get("prometheus.io/scrape"))
                     || !"/q/metrics".equals(annotations.get("prometheus.io/path"))
-                    || !String.valueOf(service.port()).equals(annotations.get("prometheus.io/port"))) {
-                violations.add(id + ": Prometheus annotations must scrape /q/metrics on " + service.port() + ", got " + annotations);
+                    || !String.valueOf(management).equals(annotations.get("prometheus.io/port"))) {
+                violations.add(id + ": Prometheus annotations must scrape /q/metrics on the management port " + management
+                        + ", got " + annotations);
             }
             Map<String, EnvVar> env = new HashMap<>();
             container.getEnv().forEach(e -> env.put(e.getName(), e));
@@ -242,6 +244,9 @@ final class ManifestRules {
             if (name.equals("contact-service")) {
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_KEY", violations);
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_LOOKUP_KEY", violations);
+            }
+            if (name.equals("gateway")) {
+                requireSecretRef(id, env, "GATEWAY_EXPORT_KEY", violations);
             }
             var config = manifests.of(ConfigMap.class)
                     .filter(c -> c.getMetadata().getName().startsWith(name + "-config"))
@@ -276,22 +281,29 @@ final class ManifestRules {
             if (!hasService) {
                 violations.add(id + ": no Service " + name + " on port " + service.port());
             }
+            manifests.of(io.fabric8.kubernetes.api.model.Service.class)
+                    .filter(s -> s.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == management
+                            || (p.getTargetPort() != null && ("management".equals(p.getTargetPort().getStrVal())
+                                    || Integer.valueOf(management).equals(p.getTargetPort().getIntVal())))))
+                    .forEach(s -> violations.add("Service/" + s.getMetadata().getName() + ": publishes " + name
+                            + "'s management port; only probes and Prometheus reach it, at the pod"));
         }
         return violations;
     }
 
-    private static void checkHttpProbe(String id, String kind, Probe probe, String path, Container container, List<String> violations) {
+    private static void checkHttpProbe(String id, String kind, Probe probe, String path, int managementPort, Container container,
+            List<String> violations) {
         HTTPGetAction get = probe == null ? null : probe.getHttpGet();
         if (get == null || !path.equals(get.getPath())) {
             violations.add(id + ": " + kind + " must GET " + path);
             return;
         }
         var port = get.getPort();
-        boolean portOk = port.getIntVal() != null
-                ? container.getPorts().stream().anyMatch(p -> p.getContainerPort().equals(port.getIntVal()))
-                : container.getPorts().stream().anyMatch(p -> port.getStrVal().equals(p.getName()));
-        if (!portOk) {
-            violations.add(id + ": " + kind + " port " + port + " is not a port of the container");
+        Integer number = port.getIntVal() != null ? port.getIntVal()
+                : container.getPorts().stream().filter(p -> port.getStrVal().equals(p.getName()))
+                        .map(ContainerPort::getContainerPort).findFirst().orElse(null);
+        if (number == null || !number.equals(managementPort)) {
+            violations.add(id + ": " + kind + " must use the management port " + managementPort + ", not " + port.toString());
         }
     }
 
@@ -623,7 +635,10 @@ final class ManifestRules {
         return violations;
     }
 
-    /** The gateway is published over TLS from a named Secret. */
+    /**
+     * The gateway is published over TLS from a named Secret, at {@code /api}; no path is a catch-all ({@code /}), and
+     * none reaches {@code /q/*} or {@code /internal/*} of anything (management and internal APIs are never public).
+     */
     static List<String> ingressViolations(Manifests manifests) {
         List<String> violations = new ArrayList<>();
         boolean gateway = false;
@@ -643,17 +658,29 @@ final class ManifestRules {
                 }
                 for (var path : rule.getHttp().getPaths()) {
                     String backend = path.getBackend().getService().getName();
-                    gateway |= "gateway".equals(backend);
+                    String prefix = path.getPath() == null ? "/" : path.getPath();
+                    gateway |= "gateway".equals(backend) && ("/api".equals(prefix) || "/api/".equals(prefix));
                     if (!Set.of("gateway", "keycloak").contains(backend)) {
                         violations.add(id + ": publishes " + backend + "; only the gateway and Keycloak are public");
+                    }
+                    if (prefix.equals("/") || prefix.isEmpty() || (!"Exact".equals(path.getPathType())
+                            && (covers(prefix, "/q/metrics") || covers(prefix, "/internal/retention")))) {
+                        violations.add(id + ": path " + prefix + " (" + path.getPathType() + ") reaches /q/* or /internal/*"
+                                + " or everything; name each public path (/api for the gateway)");
                     }
                 }
             }
         }
         if (!gateway) {
-            violations.add("Ingress: none routes to the gateway");
+            violations.add("Ingress: none routes /api to the gateway");
         }
         return violations;
+    }
+
+    /** Whether an Ingress prefix path matches the request path (whole segments, as Kubernetes' Prefix type does). */
+    private static boolean covers(String prefix, String requestPath) {
+        String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return requestPath.equals(trimmed) || requestPath.startsWith(trimmed + "/");
     }
 
     /** Every rule that holds for all overlays. */

@@ -64,6 +64,28 @@ class TopologyTest {
         assertEquals(retention, gatewayConfiguration("gateway.retention.services."));
     }
 
+    /**
+     * Each service's management interface is where the topology says (its quarkus.management.port), at its HTTP port
+     * plus the offset the gateway's route index assumes (gateway.management-port-offset, 1000 by default in
+     * GatewayConfig); so bin/, the k8s probes and the index agree.
+     */
+    @Test
+    void everyServicesManagementPortIsConfiguredAndIsItsPortPlusTheGatewaysOffset() throws IOException {
+        int offset = Integer.parseInt(properties("gateway").getProperty("gateway.management-port-offset", "1000"));
+        for (KuraService service : KuraTopology.SERVICES) {
+            assertEquals(service.port() + offset, service.managementPort(), service.name() + ": managementPort must be port + " + offset);
+            assertEquals(String.valueOf(service.managementPort()), properties(service.name()).getProperty("quarkus.management.port"),
+                    service.name() + "'s quarkus.management.port");
+        }
+    }
+
+    private static Properties properties(String module) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(Files.readString(
+                KuraTopology.FILE.resolveSibling(module + "/src/main/resources/application.properties"))));
+        return properties;
+    }
+
     /** The gateway's default for a service's URL: its environment variable, else the topology's port. */
     private static String url(KuraService service) {
         return "${" + service.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL:http://127.0.0.1:" + service.port() + "}";
@@ -71,9 +93,7 @@ class TopologyTest {
 
     /** The gateway's properties under a prefix, by the rest of their key. */
     private static Map<String, String> gatewayConfiguration(String prefix) throws IOException {
-        Properties gateway = new Properties();
-        gateway.load(new StringReader(Files.readString(
-                KuraTopology.FILE.resolveSibling("gateway/src/main/resources/application.properties"))));
+        Properties gateway = properties("gateway");
         Map<String, String> configured = new TreeMap<>();
         for (String key : gateway.stringPropertyNames()) {
             if (key.startsWith(prefix)) {

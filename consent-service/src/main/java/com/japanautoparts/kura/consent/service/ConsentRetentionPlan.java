@@ -60,11 +60,11 @@ public class ConsentRetentionPlan implements RetentionPlan {
                               and r.id not in (%s))
             """.formatted(SUPERSEDED_RECORDS);
 
-    /** Erased subjects, not held, whose last email lies before the cutoff or who have no record left. */
+    /** Erased subjects (not back since), not held, whose last email lies before the cutoff or who have no record left. */
     private static final String DUE_ERASED_SUBJECTS = """
             select s.subject, exists (select 1 from consent_record r where r.subject = s.subject) as has_records
             from consent_subject s
-            where s.erased_at is not null and s.subject <> all(:held)
+            where s.erased_at is not null and s.returned_at is null and s.subject <> all(:held)
               and (s.last_marketing_email_at < :cutoff
                    or not exists (select 1 from consent_record r where r.subject = s.subject))
             """;

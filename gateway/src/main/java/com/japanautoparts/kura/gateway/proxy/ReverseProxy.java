@@ -46,6 +46,8 @@ public class ReverseProxy {
     static final String PREFIX = "/api";
     static final String RETENTION = PREFIX + "/retention/";
     static final String INTERNAL_RETENTION = "/internal/retention";
+    /** The request-context key Quarkus's HTTP metrics take an endpoint's path template from. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     private static final Pattern ENCODED_SEPARATOR = Pattern.compile("%(2f|5c)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -56,9 +58,15 @@ public class ReverseProxy {
      */
     public record Route(String path, String service, URI target, String targetPath, boolean stripsPrefix) {
 
-        /** The service's origin (scheme, host and port), where its OpenAPI document is. */
+        /** The service's origin (scheme, host and port). */
         public String origin() {
             return target.getScheme() + "://" + target.getAuthority();
+        }
+
+        /** The origin of the service's management interface (its OpenAPI document, health, metrics): port + offset. */
+        public String managementOrigin(int portOffset) {
+            int port = target.getPort() > 0 ? target.getPort() : 80;
+            return target.getScheme() + "://" + target.getHost() + ":" + (port + portOffset);
         }
     }
 
@@ -103,11 +111,21 @@ public class ReverseProxy {
         }
     }
 
+    /**
+     * The path template this route's requests are counted under in the HTTP metrics ({@code /api/consents/{rest}}): the
+     * rest of the path can name a customer or an order, and metrics never carry ids. Quarkus's metrics read it from the
+     * request's context, where Quarkus REST puts its own endpoints' templates.
+     */
+    static String metricsTemplate(Route route) {
+        return route.path() + "/{rest}";
+    }
+
     void close(@Observes ShutdownEvent event) {
         client.close();
     }
 
     private void forward(RoutingContext ctx, Route route) {
+        Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, metricsTemplate(route));
         String path = ctx.normalizedPath();
         if (ENCODED_SEPARATOR.matcher(path).find()) {
             // A service may decode it into a separator after routing: it could then reach beyond the route's target.
