@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.japanautoparts.kura.common.crypto.FieldCipher;
 import com.japanautoparts.kura.contact.api.AddressDto;
 import com.japanautoparts.kura.contact.api.ChangeDto;
 import com.japanautoparts.kura.contact.api.ContactDto;

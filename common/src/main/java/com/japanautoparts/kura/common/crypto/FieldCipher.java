@@ -1,4 +1,4 @@
-package com.japanautoparts.kura.contact.service;
+package com.japanautoparts.kura.common.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +13,13 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.japanautoparts.kura.contact.config.ContactConfig;
-
 /**
- * Encrypts personal fields with AES-256-GCM before they reach the database. A stored value is
- * {@code version(1) | iv(12) | ciphertext+tag}; the version byte leaves room for key rotation.
- * The field name is bound as associated data, so a ciphertext cannot be moved to another column.
+ * The one field cipher of Kura: personal values are AES-256-GCM ciphertext before they reach a database. A stored value
+ * is {@code version(1) | iv(12) | ciphertext+tag}; the version byte leaves room for key rotation. The field name is bound
+ * as associated data, so a ciphertext cannot be moved to another column (or, with a field name that names the row, to
+ * another row). Each service holds its own key, from its own configuration, and produces its cipher as a bean.
  */
-@ApplicationScoped
-public class FieldCipher {
+public final class FieldCipher {
 
     private static final byte KEY_VERSION = 1;
     private static final int IV_BYTES = 12;
@@ -33,10 +29,20 @@ public class FieldCipher {
     private final SecretKey lookupKey;
     private final SecureRandom random = new SecureRandom();
 
-    public FieldCipher(ContactConfig config) {
-        this.key = new SecretKeySpec(decodeKey(config.encryption().key(), "contact.encryption.key"), "AES");
-        this.lookupKey = new SecretKeySpec(decodeKey(config.encryption().lookupKey(), "contact.encryption.lookup-key"),
-                "HmacSHA256");
+    /**
+     * @param key base64 of the 256-bit AES key
+     * @param keyProperty the configuration property it came from, named when it is malformed (never the value)
+     * @param lookupKey base64 of a 256-bit HMAC-SHA256 key for {@link #emailLookupHash}, or null when none is needed
+     * @param lookupKeyProperty the configuration property of the look-up key
+     */
+    public FieldCipher(String key, String keyProperty, String lookupKey, String lookupKeyProperty) {
+        this.key = new SecretKeySpec(decodeKey(key, keyProperty), "AES");
+        this.lookupKey = lookupKey == null ? null : new SecretKeySpec(decodeKey(lookupKey, lookupKeyProperty), "HmacSHA256");
+    }
+
+    /** A cipher without a look-up key. */
+    public FieldCipher(String key, String keyProperty) {
+        this(key, keyProperty, null, null);
     }
 
     public byte[] encrypt(String field, String plaintext) {
@@ -76,6 +82,9 @@ public class FieldCipher {
 
     /** Keyed hash of a normalised email address, for exact look-up without decrypting every row. */
     public byte[] emailLookupHash(String email) {
+        if (lookupKey == null) {
+            throw new IllegalStateException("This cipher has no look-up key");
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(lookupKey);
@@ -86,7 +95,12 @@ public class FieldCipher {
     }
 
     private static byte[] decodeKey(String base64, String property) {
-        byte[] bytes = Base64.getDecoder().decode(base64);
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64 == null ? "" : base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property + " must be 32 bytes, base64-encoded");
+        }
         if (bytes.length != 32) {
             throw new IllegalStateException(property + " must be 32 bytes, base64-encoded");
         }
