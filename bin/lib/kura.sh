@@ -102,17 +102,17 @@ pg_stop() {
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# Development-only secrets for a local run, generated once into FILE and never committed.
+# Development-only secrets for a local run, generated once into FILE and never committed; a key added later is
+# appended to an existing FILE.
 dev_secrets() {
-  local file=$1
-  [ -f "$file" ] && return 0
+  local file=$1 name
   mkdir -p "$(dirname "$file")"
   (
     umask 077
-    {
-      echo "CONTACT_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64)"
-      echo "CONTACT_ENCRYPTION_LOOKUP_KEY=$(head -c 32 /dev/urandom | base64)"
-    } >"$file"
+    touch "$file"
+    for name in CONTACT_ENCRYPTION_KEY CONTACT_ENCRYPTION_LOOKUP_KEY PAYMENT_ENCRYPTION_KEY; do
+      grep -q "^$name=" "$file" || echo "$name=$(head -c 32 /dev/urandom | base64)" >>"$file"
+    done
   )
 }
 

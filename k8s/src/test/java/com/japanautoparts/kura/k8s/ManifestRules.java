@@ -243,6 +243,9 @@ final class ManifestRules {
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_KEY", violations);
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_LOOKUP_KEY", violations);
             }
+            if (name.equals("payment-service")) {
+                requireSecretRef(id, env, "PAYMENT_ENCRYPTION_KEY", violations);
+            }
             var config = manifests.of(ConfigMap.class)
                     .filter(c -> c.getMetadata().getName().startsWith(name + "-config"))
                     .findFirst();
