@@ -123,7 +123,7 @@ dev_secrets() {
   (
     umask 077
     touch "$file"
-    for name in CONTACT_ENCRYPTION_KEY CONTACT_ENCRYPTION_LOOKUP_KEY GATEWAY_EXPORT_KEY; do
+    for name in CONTACT_ENCRYPTION_KEY CONTACT_ENCRYPTION_LOOKUP_KEY GATEWAY_EXPORT_KEY PAYMENT_ENCRYPTION_KEY; do
       grep -q "^$name=" "$file" || echo "$name=$(head -c 32 /dev/urandom | base64)" >>"$file"
     done
   )

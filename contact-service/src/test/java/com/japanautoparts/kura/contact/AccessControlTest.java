@@ -48,6 +48,8 @@ class AccessControlTest {
     void bobSeesOnlyHisOwnEmptyProfile() {
         given().get("/contacts/me").then().statusCode(404);
         given().get("/contacts/me/history").then().statusCode(404);
+        given().get("/contacts/me/access-log").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/contacts/access-log/anomalies").then().statusCode(403);
     }
 
     @Test
@@ -76,6 +78,8 @@ class AccessControlTest {
     @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
     void theStorefrontCannotUseCustomerOrInternalEndpoints() {
         given().get("/contacts/me").then().statusCode(403);
+        given().get("/contacts/me/access-log").then().statusCode(403);
+        given().get("/contacts/access-log/anomalies").then().statusCode(403);
         given().get("/internal/contacts/" + ALICE + "/projections/support").then().statusCode(403);
         given().post("/internal/subjects/" + ALICE + "/erase").then().statusCode(403);
     }
@@ -91,7 +95,8 @@ class AccessControlTest {
     @ParameterizedTest
     @CsvSource({ "GET,/contacts/me", "PUT,/contacts/me", "DELETE,/contacts/me", "GET,/contacts/me/history",
             "POST,/contacts", "GET,/contacts/x/checkout", "POST,/contacts/lookup",
-            "GET,/internal/contacts/x/projections/delivery", "GET,/internal/subjects/x/export", "POST,/internal/subjects/x/erase" })
+            "GET,/internal/contacts/x/projections/delivery", "GET,/internal/subjects/x/export", "POST,/internal/subjects/x/erase",
+            "GET,/contacts/me/access-log", "GET,/contacts/access-log/anomalies" })
     void anonymousCallersAreRefused(String method, String path) {
         given().contentType(ContentType.JSON).body("{}").request(method, path).then().statusCode(401);
     }

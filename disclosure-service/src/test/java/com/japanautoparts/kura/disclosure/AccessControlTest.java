@@ -28,6 +28,9 @@ class AccessControlTest {
         given().get("/disclosures/ledger").then().statusCode(403);
         given().get("/disclosures/ledger/verify").then().statusCode(403);
         given().get("/disclosures/orders/x/delivery").then().statusCode(403);
+        given().get("/disclosures/proposals").then().statusCode(403);
+        given().get("/disclosures/refusals").then().statusCode(403);
+        given().get("/rules/history").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"reason\": \"just curious about bob\"}")
                 .post("/disclosures/customers/customer-bob/support").then().statusCode(403);
         given().get("/internal/subjects/customer-bob/export").then().statusCode(403);
@@ -54,6 +57,13 @@ class AccessControlTest {
         given().get("/rules").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{}").post("/rules").then().statusCode(403);
         given().delete("/rules/1").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{}").put("/rules/1").then().statusCode(403);
+        given().get("/rules/history").then().statusCode(403);
+        given().get("/recipients/x/history").then().statusCode(403);
+        given().get("/disclosures/proposals").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"note\": \"staff approving a rule\"}").post("/disclosures/proposals/1/approve")
+                .then().statusCode(403);
+        given().get("/disclosures/refusals").then().statusCode(403);
         given().get("/disclosures/ledger").then().statusCode(403);
         given().get("/disclosures/me").then().statusCode(403);
     }
@@ -71,7 +81,9 @@ class AccessControlTest {
             "GET,/disclosures/ledger", "GET,/disclosures/ledger/verify", "GET,/recipients", "POST,/recipients",
             "PUT,/recipients/x", "GET,/rules", "POST,/rules", "DELETE,/rules/1", "GET,/cases", "POST,/cases",
             "POST,/cases/1/approve", "POST,/cases/1/execute", "GET,/internal/subjects/x/export",
-            "POST,/internal/subjects/x/erase" })
+            "POST,/internal/subjects/x/erase", "PUT,/rules/1", "GET,/rules/history", "GET,/recipients/x/history",
+            "GET,/disclosures/proposals", "GET,/disclosures/proposals/1", "POST,/disclosures/proposals/1/approve",
+            "POST,/disclosures/proposals/1/reject", "GET,/disclosures/refusals" })
     void anonymousCallersAreRefused(String method, String path) {
         given().contentType(ContentType.JSON).body("{}").request(method, path).then().statusCode(401);
     }

@@ -47,7 +47,6 @@ import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
 import com.japanautoparts.kura.disclosure.domain.CaseType;
 import com.japanautoparts.kura.disclosure.domain.HoldReason;
-import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.MovableClock;
 
@@ -212,10 +211,9 @@ class RetentionTest {
     void rowsOfAHeldSubjectStopThePurgeUntilTheHoldIsReleased() {
         String held = Fixtures.unique("held");
         LedgerEntry first = append(pastRetention(), Fixtures.unique("cust"));
-        LedgerEntry bulk = at(pastRetention(), () -> ledger.append(new LedgerDraft(LedgerOutcome.DISCLOSED,
-                Recipient.findById(Fixtures.ACQUIRER), null, List.of(Fixtures.unique("cust"), held), "case:999",
-                List.of("user.name"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, "Merger agreement 2023-01", null,
-                OFFICER, null)));
+        LedgerEntry bulk = at(pastRetention(), () -> ledger.append(LedgerDraft.disclosedInBulk(
+                Recipient.findById(Fixtures.ACQUIRER), List.of(Fixtures.unique("cust"), held), "case:999",
+                List.of("user.name"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, "Merger agreement 2023-01", OFFICER)));
         LedgerEntry heldRow = append(pastRetention(), held);
         LedgerEntry after = append(pastRetention(), Fixtures.unique("cust"));
         ledger.append(draft(Fixtures.unique("cust")));

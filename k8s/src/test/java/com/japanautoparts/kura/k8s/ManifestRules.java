@@ -248,6 +248,9 @@ final class ManifestRules {
             if (name.equals("gateway")) {
                 requireSecretRef(id, env, "GATEWAY_EXPORT_KEY", violations);
             }
+            if (name.equals("payment-service")) {
+                requireSecretRef(id, env, "PAYMENT_ENCRYPTION_KEY", violations);
+            }
             var config = manifests.of(ConfigMap.class)
                     .filter(c -> c.getMetadata().getName().startsWith(name + "-config"))
                     .findFirst();

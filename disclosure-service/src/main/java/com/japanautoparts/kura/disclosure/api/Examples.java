@@ -4,11 +4,13 @@ package com.japanautoparts.kura.disclosure.api;
 public final class Examples {
 
     public static final String DELIVERY = """
-            {"disclosureId": 42, "purpose": "delivery", "recipientId": "yamato", "legalBasis": "outsourcing",
-             "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
-             "order": {"orderId": "ord-1001", "itemsCount": 2, "carrierId": "yamato", "trackingNumber": "1234-5678-9012"},
+            {"disclosureId": 42, "purpose": "delivery", "recipientId": "yamato", "legalBasis": "outsourcing", "ruleVersion": 1,
+             "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                           "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"],
+             "order": {"orderId": "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91", "itemsCount": 2, "carrierId": "yamato",
+                       "trackingNumber": "1234-5678-9012"},
              "contact": {"name": {"family": "Yamada", "given": "Hanako"},
-                         "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "150-0001", "line1": "1-2-3 Jingumae"},
+                         "shippingAddress": {"country": "JP", "postalCode": "150-0001", "line1": "1-2-3 Jingumae"},
                          "phone": {"type": "MOBILE", "number": "+81 90-1234-5678"}}}""";
 
     public static final String SUPPORT_REQUEST = """
@@ -29,13 +31,32 @@ public final class Examples {
 
     public static final String RULE = """
             {"recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
-             "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)"}""";
+             "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)",
+             "window": {"opensAt": "shipped", "closesAt": ["delivered", "cancelled", "refunded"], "grace": "P14D"}}""";
 
     public static final String RULES = """
             [{"id": 1, "recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
               "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)",
+              "window": {"opensAt": "shipped", "closesAt": ["delivered", "cancelled", "refunded"], "grace": "P14D"},
+              "version": 2,
               "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number",
                             "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"]}]""";
+
+    public static final String PROPOSAL = """
+            {"id": 151, "subject": "rule", "action": "change", "target": "carrier/delivery", "baseVersion": 1,
+             "rule": {"recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
+                      "requiresReason": false, "description": "Returns take up to 30 days",
+                      "window": {"opensAt": "shipped", "closesAt": ["delivered", "cancelled", "refunded"], "grace": "P30D"}},
+             "status": "applied", "proposedBy": "d0f855fa-f8f5-4270-8192-9e851da176b7", "proposedAt": "2026-12-01T01:00:00Z",
+             "decidedBy": "5b1e9c3d-7a2f-4e6b-9d8c-3f1a2b4c6d8e", "decidedAt": "2026-12-01T02:00:00Z",
+             "decisionNote": "Agreed with the carrier contract, section 7", "appliedVersion": 2}""";
+
+    public static final String REFUSALS = """
+            {"pending": [{"recipientId": "sagawa", "actor": "carrier-sagawa", "reason": "rate-limited", "purpose": "delivery",
+                          "attempts": 4120, "subjects": 0, "from": "2026-12-01T03:04:00Z", "to": "2026-12-01T03:04:41Z"}],
+             "recorded": [{"recipientId": "sagawa", "actor": "carrier-sagawa", "reason": "malformed-id", "purpose": "delivery",
+                           "attempts": 61, "subjects": 0, "from": "2026-12-01T03:03:00Z", "to": "2026-12-01T03:04:00Z",
+                           "ledgerId": 918}]}""";
 
     public static final String NEW_CASE = """
             {"type": "court-order", "recipientId": "tokyo-district-court", "referenceDocument": "Tokyo District Court 2026 (wa) 123",

@@ -81,8 +81,15 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
-    /** Why an attempt was refused (no-rule, inactive-recipient, not-assigned, ...). */
+    /** Why an attempt was refused (no-rule, inactive-recipient, not-assigned, outside-window, rate-limited, ...). */
     public String refusal;
+
+    /** The version of the need-to-know rule the row was released (or refused) under; null for cases and older rows. */
+    @Column(name = "rule_version")
+    public Integer ruleVersion;
+
+    /** For an aggregate row of refusals: how many attempts it stands for (one row per recipient, reason and period). */
+    public Integer attempts;
 
     @Column(name = "previous_hash", nullable = false)
     public String previousHash;
@@ -92,6 +99,12 @@ public class LedgerEntry extends PanacheEntityBase {
 
     public static List<LedgerEntry> disclosedTo(String subject) {
         return list("outcome = ?1 and subject = ?2 order by id", LedgerOutcome.DISCLOSED, subject);
+    }
+
+    /** Aggregate rows of refusals written since the instant, newest first. */
+    public static List<LedgerEntry> refusalsSince(Instant since, int limit) {
+        return find("outcome = ?1 and attempts is not null and at >= ?2 order by id desc", LedgerOutcome.REFUSED, since)
+                .page(0, limit).list();
     }
 
     public static List<LedgerEntry> disclosedInBulk() {

@@ -11,7 +11,8 @@ import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 /**
  * The canonical form of a ledger row and its SHA-256. Each field is written as
  * {@code <length>:<value>;} (a missing value as {@code -;}), so no two different rows share a form;
- * the previous row's hash is the last field, which chains the rows.
+ * the previous row's hash is the last field, which chains the rows. The rule version and the attempts of an aggregate
+ * refusal row come before it, both, when either is set (never on rows written before they existed).
  */
 public final class LedgerHasher {
 
@@ -47,6 +48,11 @@ public final class LedgerHasher {
         field(form, e.reason);
         field(form, e.actor);
         field(form, e.refusal);
+        if (e.ruleVersion != null || e.attempts != null) {
+            // Issue 15's fields, in the form only when set: rows written before them keep their hashes.
+            field(form, e.ruleVersion == null ? null : e.ruleVersion.toString());
+            field(form, e.attempts == null ? null : e.attempts.toString());
+        }
         field(form, e.previousHash);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(form.toString().getBytes(StandardCharsets.UTF_8));

@@ -121,10 +121,16 @@ public class LedgerService {
                 .toList();
     }
 
+    /** Aggregate rows of refusals written since the instant, newest first (the officer's view of a flood). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerEntryDto> refusalsSince(Instant since, int limit) {
+        return LedgerEntry.refusalsSince(since, limit).stream().map(LedgerService::dto).toList();
+    }
+
     private static LedgerEntryDto dto(LedgerEntry e) {
         return new LedgerEntryDto(e.id, e.at, e.outcome, e.recipientId, e.recipientName, e.recipientKind, e.subject,
                 e.subjects, e.reference, e.dataItems, e.purpose, e.legalBasis, e.basisReference, e.reason, e.actor,
-                e.refusal, e.previousHash, e.hash);
+                e.refusal, e.ruleVersion, e.attempts, e.previousHash, e.hash);
     }
 
     private static ReportEntryDto reportEntry(LedgerEntry e) {
@@ -151,6 +157,8 @@ public class LedgerService {
         entry.reason = draft.reason();
         entry.actor = draft.actor();
         entry.refusal = draft.refusal();
+        entry.ruleVersion = draft.ruleVersion();
+        entry.attempts = draft.attempts();
         return entry;
     }
 }
