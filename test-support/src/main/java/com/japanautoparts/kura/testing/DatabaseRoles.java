@@ -1,0 +1,53 @@
+package com.japanautoparts.kura.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.Driver;
+
+/**
+ * Connections to the service's own database (its configured JDBC URL, so a test profile's schema too) as each of the
+ * roles Kura deploys with: the application's login ({@code quarkus.datasource.username}, what the service itself can
+ * do), the owner ({@code quarkus.flyway.username}, which runs the migrations and owns every object) and the cluster's
+ * superuser ({@code kura.db.user}, bin/test's {@code postgres}). Tests stage with them what an attacker holding that
+ * role could do, and what only an operator does (emptying a ledger for a test of its own).
+ */
+public final class DatabaseRoles {
+
+    private DatabaseRoles() {
+    }
+
+    /** The service's own login: only the privileges its migrations grant it. */
+    public static Connection application() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return connect(config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
+    /** The owner of the schema and of everything in it. */
+    public static Connection owner() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return connect(config.getValue("quarkus.flyway.username", String.class),
+                config.getOptionalValue("quarkus.flyway.password", String.class).orElse(""));
+    }
+
+    /** The cluster's superuser (the test cluster trusts 127.0.0.1). */
+    public static Connection superuser() throws SQLException {
+        return connect(ConfigProvider.getConfig().getOptionalValue("kura.db.user", String.class).orElse("postgres"), "");
+    }
+
+    private static Connection connect(String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        Connection connection = new Driver().connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("Not a PostgreSQL URL: " + url);
+        }
+        return connection;
+    }
+}
