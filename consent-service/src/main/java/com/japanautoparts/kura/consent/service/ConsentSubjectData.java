@@ -94,7 +94,7 @@ public class ConsentSubjectData implements SubjectData {
         ErasureKeeps keeps = ErasureKeeps.of(ConsentRecord.listForSubject(subject), proofWindowOpen ? lastEmail : null);
         Set<Long> kept = new HashSet<>(keeps.ids());
         keeps.standingOptIn().ifPresent(grant -> kept.add(withdraw(grant, now).id));
-        long deleted = ConsentRecord.deleteOfSubjectExcept(subject, kept);
+        long deleted = ConsentRecord.eraseExcept(subject, kept);
         long acknowledgements = PolicyAcknowledgement.delete("subject", subject);
         Log.debugf("Erasure deleted %d consent records and %d acknowledgements, kept %d records", deleted, acknowledgements, kept.size());
         if (kept.isEmpty()) {
