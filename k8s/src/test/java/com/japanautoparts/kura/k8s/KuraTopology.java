@@ -24,8 +24,12 @@ final class KuraTopology {
     record TopologyFile(List<KuraService> services) {
     }
 
+    /** A hash-chained ledger the service keeps, and the service that witnesses its signed checkpoints. */
+    record LedgerOf(String witness) {
+    }
+
     record KuraService(@JsonProperty("module") String name, int port, String database,
-            List<String> routes, List<String> calls, boolean clientCredentials) {
+            List<String> routes, List<String> calls, boolean clientCredentials, LedgerOf ledger) {
         String envPrefix() {
             return database.toUpperCase(Locale.ROOT);
         }

@@ -42,6 +42,10 @@ public class LedgerVerifier {
         return check(witness.newest(ledger.name()));
     }
 
+    private static String missing(long from, long to) {
+        return from == to ? "link " + from + " is missing" : "links " + from + " to " + to + " are missing";
+    }
+
     /** A finding: the first position it concerns, and what it is. */
     private record Finding(long position, String problem) {
     }
@@ -111,8 +115,7 @@ public class LedgerVerifier {
                     findings.add(link.position() == at.position() + 1
                             ? new Finding(link.position(), "link " + link.position() + " does not continue the chain: "
                                     + (at.hash().equals(link.previousHash()) ? link.defect() : "the hash it names before it was changed"))
-                            : new Finding(at.position() + 1, "links " + (at.position() + 1) + " to " + (link.position() - 1)
-                                    + " are missing"));
+                            : new Finding(at.position() + 1, missing(at.position() + 1, link.position() - 1)));
                     broken = true;
                     walking = false;
                     break;
@@ -136,8 +139,7 @@ public class LedgerVerifier {
         Map.Entry<Long, Checkpoint> beyond = broken ? null : marks.higherEntry(at.position());
         if (beyond != null) {
             findings.add(new Finding(at.position() + 1, "the chain ends at position " + at.position() + ", but the checkpoint of "
-                    + beyond.getValue().at() + " signed position " + beyond.getKey() + ": links " + (at.position() + 1) + " to "
-                    + beyond.getKey() + " are missing"));
+                    + beyond.getValue().at() + " signed position " + beyond.getKey() + ": " + missing(at.position() + 1, beyond.getKey())));
         }
         if (broken) {
             // The first break says it all; what follows it cannot be judged.
