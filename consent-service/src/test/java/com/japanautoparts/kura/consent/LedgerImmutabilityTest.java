@@ -94,6 +94,11 @@ class LedgerImmutabilityTest {
         assertRowUnchanged();
     }
 
+    @Test
+    void theServicesRoleCanRewriteNoAppendOnlyTableAndOwnsNothing() throws SQLException {
+        assertEquals(List.of(), DatabaseRoles.whatTheApplicationCouldRewrite());
+    }
+
     private void assertRowUnchanged() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select action, page, subject from consent_record where id = ?")) {

@@ -113,6 +113,11 @@ class LedgerChainTest {
     }
 
     @Test
+    void theServicesRoleCanRewriteNoAppendOnlyTableAndOwnsNothing() throws SQLException {
+        assertEquals(List.of(), DatabaseRoles.whatTheApplicationCouldRewrite());
+    }
+
+    @Test
     void concurrentAppendsKeepOneChain() throws Exception {
         long before = LedgerHead.<LedgerHead> findById(LedgerHead.ID).lastId;
         ExecutorService pool = Executors.newFixedThreadPool(6);

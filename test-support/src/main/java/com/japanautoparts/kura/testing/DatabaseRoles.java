@@ -1,7 +1,11 @@
 package com.japanautoparts.kura.testing;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import org.eclipse.microprofile.config.Config;
@@ -37,6 +41,36 @@ public final class DatabaseRoles {
     /** The cluster's superuser (the test cluster trusts 127.0.0.1). */
     public static Connection superuser() throws SQLException {
         return connect(ConfigProvider.getConfig().getOptionalValue("kura.db.user", String.class).orElse("postgres"), "");
+    }
+
+    /**
+     * What the application's role could rewrite in the service's schema: every privilege it holds to UPDATE, DELETE,
+     * TRUNCATE or add a TRIGGER to a table an append-only trigger guards (a trigger function named {@code *_append_only}),
+     * and everything it owns. Must stay empty: a ledger is insert-and-read for the service, whatever later migrations add.
+     */
+    public static List<String> whatTheApplicationCouldRewrite() throws SQLException {
+        String app = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
+        List<String> found = new ArrayList<>();
+        try (Connection connection = superuser(); PreparedStatement query = connection.prepareStatement("""
+                select distinct c.relname || ': ' || p.privilege from pg_trigger t
+                  join pg_class c on c.oid = t.tgrelid
+                  join pg_proc f on f.oid = t.tgfoid
+                  cross join (values ('UPDATE'), ('DELETE'), ('TRUNCATE'), ('TRIGGER')) p (privilege)
+                 where c.relnamespace = current_schema()::regnamespace and not t.tgisinternal and f.proname like '%append_only'
+                   and has_table_privilege(?, c.oid, p.privilege)
+                union all
+                select c.relname || ': owned' from pg_class c join pg_roles r on r.oid = c.relowner
+                 where c.relnamespace = current_schema()::regnamespace and r.rolname = ?
+                order by 1""")) {
+            query.setString(1, app);
+            query.setString(2, app);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     private static Connection connect(String user, String password) throws SQLException {
