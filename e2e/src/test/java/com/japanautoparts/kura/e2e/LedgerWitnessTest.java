@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -53,7 +54,7 @@ class LedgerWitnessTest {
                     .contentType("application/problem+json");
             JsonPath kept = newestCheckpoint();
             position = kept.getLong("position");
-            assertEquals(null, kept.get("witnessedAt"), "kept here, not witnessed yet");
+            assertNull(kept.get("witnessedAt"), "kept here, not witnessed yet");
             Kura.as(OFFICER).get("/api/disclosures/ledger/verify").then().statusCode(200)
                     .body("valid", equalTo(true))
                     .body("witnessReachable", equalTo(false))

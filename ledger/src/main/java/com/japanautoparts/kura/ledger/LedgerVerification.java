@@ -3,6 +3,8 @@ package com.japanautoparts.kura.ledger;
 import java.time.Instant;
 import java.util.List;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The outcome of verifying a ledger: its chain recomputed from the anchor, compared with its recorded head and with the
  * newest checkpoint its witness keeps (or, when the witness cannot be reached, its own newest valid one), and the
@@ -19,6 +21,7 @@ import java.util.List;
  * @param witnessReachable whether the witness answered
  * @param invalidCheckpoints checkpoints whose signature does not verify
  */
+@RegisterForReflection
 public record LedgerVerification(boolean valid, long linksChecked, Long firstBrokenPosition, String problem, ChainPoint anchor,
         ChainPoint head, ChainPoint end, CheckpointView checkpoint, boolean witnessReachable,
         List<InvalidCheckpoint> invalidCheckpoints) {
@@ -29,10 +32,12 @@ public record LedgerVerification(boolean valid, long linksChecked, Long firstBro
     }
 
     /** A checkpoint the chain was checked against. */
+    @RegisterForReflection
     public record CheckpointView(long position, String hash, Instant at, String keyId, Source source) {
     }
 
     /** A checkpoint whose signature does not verify: its position and time as it claims them. */
+    @RegisterForReflection
     public record InvalidCheckpoint(long position, Instant at, Source source) {
     }
 }

@@ -1,6 +1,8 @@
 package com.japanautoparts.kura.ledger;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -15,8 +17,9 @@ import com.japanautoparts.kura.ledger.LedgerVerification.InvalidCheckpoint;
 import com.japanautoparts.kura.ledger.LedgerVerification.Source;
 
 /**
- * Verifies this service's ledger: recomputes the chain from its anchor, compares its end with the recorded head and with
- * every valid checkpoint beyond the anchor, the newest witnessed one above all, and checks every checkpoint's signature.
+ * Verifies this service's ledger: recomputes the chain from its anchor, compares its end with the recorded head, with its
+ * newest {@value #MARKS} valid checkpoints beyond the anchor and with the newest one its witness keeps, and checks every
+ * checkpoint's signature (the first {@value #LISTED} bad ones are listed, all are counted).
  * A link that does not follow is named; a tail cut off is reported at the first missing position; a tail rewritten is
  * reported from the first position after the last checkpoint that still matches.
  */
@@ -24,6 +27,10 @@ import com.japanautoparts.kura.ledger.LedgerVerification.Source;
 public class LedgerVerifier {
 
     private static final int PAGE = 500;
+    /** This service's newest checkpoints the chain is compared with (besides the witness's newest): about a week at one per 10 minutes. */
+    static final int MARKS = 1000;
+    /** Checkpoints with a bad signature listed (all are counted). */
+    static final int LISTED = 100;
 
     private final Ledger ledger;
     private final CheckpointLog log;
@@ -55,8 +62,8 @@ public class LedgerVerifier {
         ChainPoint anchor = ledger.anchor();
         ChainPoint head = ledger.head();
         List<InvalidCheckpoint> invalid = new ArrayList<>();
-        NavigableMap<Long, Checkpoint> marks = new TreeMap<>();
-        Checkpoint newestLocal = null;
+        long invalidCount = 0;
+        Deque<Checkpoint> newestLocal = new ArrayDeque<>();
         long afterId = 0;
         List<LoggedCheckpoint> page;
         do {
@@ -65,20 +72,26 @@ public class LedgerVerifier {
                 afterId = logged.id();
                 Checkpoint checkpoint = logged.checkpoint();
                 if (!signer.signedByMe(checkpoint) || !ledger.name().equals(checkpoint.ledger())) {
-                    invalid.add(new InvalidCheckpoint(checkpoint.position(), checkpoint.at(), Source.LOCAL));
+                    invalidCount++;
+                    if (invalid.size() < LISTED) {
+                        invalid.add(new InvalidCheckpoint(checkpoint.position(), checkpoint.at(), Source.LOCAL));
+                    }
                     continue;
                 }
-                newestLocal = checkpoint;
-                if (checkpoint.position() >= anchor.position()) {
-                    marks.put(checkpoint.position(), checkpoint);
+                newestLocal.addLast(checkpoint);
+                if (newestLocal.size() > MARKS) {
+                    newestLocal.removeFirst();
                 }
             }
         } while (page.size() == PAGE);
+        NavigableMap<Long, Checkpoint> marks = new TreeMap<>();
+        newestLocal.stream().filter(c -> c.position() >= anchor.position()).forEach(c -> marks.put(c.position(), c));
 
         CheckpointView against = null;
         List<Finding> findings = new ArrayList<>();
         Optional<Checkpoint> fromWitness = witnessed.newest();
         if (fromWitness.isPresent() && (!signer.signedByMe(fromWitness.get()) || !ledger.name().equals(fromWitness.get().ledger()))) {
+            invalidCount++;
             invalid.add(new InvalidCheckpoint(fromWitness.get().position(), fromWitness.get().at(), Source.WITNESS));
             fromWitness = Optional.empty();
         }
@@ -93,8 +106,9 @@ public class LedgerVerifier {
             if (c.position() >= anchor.position()) {
                 marks.put(c.position(), c);
             }
-        } else if (newestLocal != null) {
-            against = new CheckpointView(newestLocal.position(), newestLocal.hash(), newestLocal.at(), newestLocal.keyId(), Source.LOCAL);
+        } else if (!newestLocal.isEmpty()) {
+            Checkpoint c = newestLocal.getLast();
+            against = new CheckpointView(c.position(), c.hash(), c.at(), c.keyId(), Source.LOCAL);
         }
         Checkpoint atAnchor = marks.get(anchor.position());
         if (atAnchor != null && !atAnchor.hash().equals(anchor.hash())) {
@@ -155,8 +169,8 @@ public class LedgerVerifier {
 
         Finding first = findings.stream().min((a, b) -> Long.compare(a.position(), b.position())).orElse(null);
         String problem = first != null ? first.problem()
-                : beside.orElse(invalid.isEmpty() ? null : invalid.size() + " checkpoint(s) with a signature that does not verify");
-        boolean valid = first == null && beside.isEmpty() && invalid.isEmpty();
+                : beside.orElse(invalidCount == 0 ? null : invalidCount + " checkpoint(s) with a signature that does not verify");
+        boolean valid = first == null && beside.isEmpty() && invalidCount == 0;
         return new LedgerVerification(valid, checked, first == null ? null : first.position(), problem, anchor, head, at, against,
                 witnessed.reachable(), List.copyOf(invalid));
     }
