@@ -20,6 +20,9 @@ mapfile -t KURA_SERVICES < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
 mapfile -t KURA_MANAGEMENT < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
   '.services[] | "\(.module):\(.managementPort + $offset)"' "$KURA_TOPOLOGY")
 mapfile -t KURA_DATABASES < <(jq -r '.services[] | select(.database != null) | .database' "$KURA_TOPOLOGY")
+# The env prefixes of the services that keep a hash-chained ledger (and sign its checkpoints).
+mapfile -t KURA_LEDGERS < <(jq -r '.services[] | select(.ledger != null) | .module | sub("-service$"; "") | ascii_upcase' \
+  "$KURA_TOPOLOGY")
 KURA_KEYCLOAK_PORT=$(( $(jq -r '.keycloak.port' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
 KURA_KEYCLOAK_MANAGEMENT_PORT=$(( $(jq -r '.keycloak.managementPort' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
 
@@ -85,7 +88,48 @@ free_port() {
   echo "$port"
 }
 
-# pg_start DIR PORT [server options...]: initialise DIR once, start on 127.0.0.1:PORT, create each service's database.
+# Every service's database has two roles (the same in bin/stack, bin/test and the k8s manifests): <db>_owner owns the
+# database and every object in it and runs the Flyway migrations; <db>_app is the application's login, with only the
+# privileges the migrations grant it (on ledgers: insert and select).
+db_owner_role() { echo "${1}_owner"; }
+db_app_role() { echo "${1}_app"; }
+
+# pg_sql PORT [DB] SQL: one statement as the cluster's superuser.
+pg_sql() {
+  local port=$1 db=postgres
+  [ "$#" -eq 3 ] && { db=$2; shift; }
+  as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -tAqc "$2"
+}
+
+# pg_database PORT DB: the database's two roles (created once; no superuser, no CREATEROLE) and the database, owned by
+# the owner role.
+pg_database() {
+  local port=$1 db=$2 role
+  for role in "$(db_owner_role "$db")" "$(db_app_role "$db")"; do
+    if ! pg_sql "$port" "select 1 from pg_roles where rolname = '$role'" | grep -q 1; then
+      pg_sql "$port" "create role $role login nosuperuser nocreatedb nocreaterole noreplication" >/dev/null
+    fi
+  done
+  if ! pg_sql "$port" "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+    as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres -O "$(db_owner_role "$db")" "$db"
+  fi
+}
+
+# pg_role_passwords PORT ENV_FILE: gives each role the password the services are handed in ENV_FILE (<PREFIX>_DB_PASSWORD,
+# <PREFIX>_DB_OWNER_PASSWORD), as the k8s Secrets do. The local cluster trusts 127.0.0.1, so they are not checked here.
+pg_role_passwords() {
+  local port=$1 env_file=$2 db prefix app owner
+  for db in "${KURA_DATABASES[@]}"; do
+    prefix=$(echo "$db" | tr '[:lower:]-' '[:upper:]_')
+    app=$(sed -n "s/^${prefix}_DB_PASSWORD=//p" "$env_file")
+    owner=$(sed -n "s/^${prefix}_DB_OWNER_PASSWORD=//p" "$env_file")
+    [ -n "$app" ] && pg_sql "$port" "alter role $(db_app_role "$db") password '$app'" >/dev/null
+    [ -n "$owner" ] && pg_sql "$port" "alter role $(db_owner_role "$db") password '$owner'" >/dev/null
+  done
+}
+
+# pg_start DIR PORT [server options...]: initialise DIR once, start on 127.0.0.1:PORT, create each service's database
+# and its two roles.
 pg_start() {
   local dir=$1 port=$2
   shift 2
@@ -103,9 +147,7 @@ pg_start() {
     || die "PostgreSQL did not start; see $dir/postgres.log"
   local db
   for db in "${KURA_DATABASES[@]}"; do
-    if ! as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -tAqc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
-      as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"
-    fi
+    pg_database "$port" "$db"
   done
 }
 
@@ -115,18 +157,38 @@ pg_stop() {
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# Development-only secrets for a local run, generated once into FILE and never committed: each a 32-byte key, base64.
-# A key missing from an older FILE is added, so a stack started before a key existed still starts.
+# Development-only secrets for a local run, generated into FILE and never committed; a key FILE lacks is added, one
+# it has is kept. Each database's two role passwords (<PREFIX>_DB_PASSWORD for <db>_app, <PREFIX>_DB_OWNER_PASSWORD for
+# <db>_owner) and, for each service that keeps a ledger, its Ed25519 checkpoint key pair (<PREFIX>_LEDGER_PRIVATE_KEY,
+# PKCS#8, and <PREFIX>_LEDGER_PUBLIC_KEY, X.509, both base64 DER), which its witness reads too.
 dev_secrets() {
-  local file=$1 name
+  local file=$1 db prefix private
   mkdir -p "$(dirname "$file")"
-  (
-    umask 077
-    touch "$file"
-    for name in CONTACT_ENCRYPTION_KEY CONTACT_ENCRYPTION_LOOKUP_KEY GATEWAY_EXPORT_KEY PAYMENT_ENCRYPTION_KEY; do
-      grep -q "^$name=" "$file" || echo "$name=$(head -c 32 /dev/urandom | base64)" >>"$file"
-    done
-  )
+  (umask 077; touch "$file")
+  add_secret "$file" CONTACT_ENCRYPTION_KEY "$(head -c 32 /dev/urandom | base64)"
+  add_secret "$file" CONTACT_ENCRYPTION_LOOKUP_KEY "$(head -c 32 /dev/urandom | base64)"
+  add_secret "$file" GATEWAY_EXPORT_KEY "$(head -c 32 /dev/urandom | base64)"
+  add_secret "$file" PAYMENT_ENCRYPTION_KEY "$(head -c 32 /dev/urandom | base64)"
+  for db in "${KURA_DATABASES[@]}"; do
+    prefix=$(echo "$db" | tr '[:lower:]-' '[:upper:]_')
+    add_secret "$file" "${prefix}_DB_PASSWORD" "$(random_password)"
+    add_secret "$file" "${prefix}_DB_OWNER_PASSWORD" "$(random_password)"
+  done
+  for prefix in "${KURA_LEDGERS[@]}"; do
+    grep -q "^${prefix}_LEDGER_PRIVATE_KEY=" "$file" && continue
+    command -v openssl >/dev/null || die "openssl is needed to make the ledgers' signing keys (apt-get install openssl)."
+    private=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)
+    add_secret "$file" "${prefix}_LEDGER_PRIVATE_KEY" "$private"
+    add_secret "$file" "${prefix}_LEDGER_PUBLIC_KEY" \
+      "$(echo "$private" | base64 -d | openssl pkey -inform DER -pubout -outform DER | base64 -w0)"
+  done
+}
+
+random_password() { head -c 24 /dev/urandom | base64 | tr -d '/+=\n'; }
+
+# add_secret FILE NAME VALUE: appends NAME=VALUE unless FILE has NAME already.
+add_secret() {
+  grep -q "^$2=" "$1" || echo "$2=$3" >>"$1"
 }
 
 # --- Services, in JVM mode from their packaged jars -------------------------------------------
@@ -171,7 +233,8 @@ service_start() {
       export QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET
     fi
     export "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/$(service_db "$module")"
-    export "${prefix}_DB_USER=postgres"
+    export "${prefix}_DB_USER=$(db_app_role "$(service_db "$module")")"
+    export "${prefix}_DB_OWNER_USER=$(db_owner_role "$(service_db "$module")")"
     exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
       >>"$state/logs/$module.log" 2>&1
   ) &

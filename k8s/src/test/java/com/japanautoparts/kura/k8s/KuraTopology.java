@@ -24,9 +24,13 @@ final class KuraTopology {
     record TopologyFile(List<KuraService> services) {
     }
 
+    /** A hash-chained ledger the service keeps, and the service that witnesses its signed checkpoints. */
+    record LedgerOf(String witness) {
+    }
+
     /** A service; {@code managementPort}: its management interface (health, metrics, OpenAPI), probes and Prometheus only. */
     record KuraService(@JsonProperty("module") String name, int port, int managementPort, String database,
-            List<String> routes, List<String> calls, boolean clientCredentials) {
+            List<String> routes, List<String> calls, boolean clientCredentials, LedgerOf ledger) {
         String envPrefix() {
             return database.toUpperCase(Locale.ROOT);
         }

@@ -238,6 +238,21 @@ final class ManifestRules {
             container.getEnv().forEach(e -> env.put(e.getName(), e));
             requireSecretRef(id, env, service.envPrefix() + "_DB_USER", violations);
             requireSecretRef(id, env, service.envPrefix() + "_DB_PASSWORD", violations);
+            // Two database roles: the owner runs the migrations, the service logs in as a role that owns nothing.
+            requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_USER", violations);
+            requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_PASSWORD", violations);
+            String appSecret = secretOf(env, service.envPrefix() + "_DB_USER");
+            if (appSecret != null && appSecret.equals(secretOf(env, service.envPrefix() + "_DB_OWNER_USER"))) {
+                violations.add(id + ": the service's database login and the owner that runs its migrations come from one Secret ("
+                        + appSecret + "); they must be two roles");
+            }
+            if (service.ledger() != null) {
+                requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PRIVATE_KEY", violations);
+                requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PUBLIC_KEY", violations);
+                if (!service.calls().contains(service.ledger().witness())) {
+                    violations.add(id + ": the witness of its ledger, " + service.ledger().witness() + ", is not among the services it calls");
+                }
+            }
             if (service.clientCredentials()) {
                 requireSecretRef(id, env, "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", violations);
             }
@@ -308,6 +323,98 @@ final class ManifestRules {
         if (number == null || !number.equals(managementPort)) {
             violations.add(id + ": " + kind + " must use the management port " + managementPort + ", not " + port.toString());
         }
+    }
+
+    /**
+     * The ledgers' signing keys: a service that witnesses another's ledger holds that ledger's public key; a private key
+     * reaches no workload but its own ledger's service.
+     */
+    static List<String> ledgerKeyViolations(Manifests manifests) {
+        List<String> violations = new ArrayList<>();
+        for (KuraService ledger : KuraTopology.SERVICES.stream().filter(s -> s.ledger() != null).toList()) {
+            String publicKey = ledger.envPrefix() + "_LEDGER_PUBLIC_KEY";
+            manifests.named(Deployment.class, ledger.ledger().witness()).ifPresent(witness -> {
+                Map<String, EnvVar> env = new HashMap<>();
+                witness.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach(e -> env.put(e.getName(), e));
+                requireSecretRef("Deployment/" + witness.getMetadata().getName(), env, publicKey, violations);
+            });
+            String privateSecret = manifests.named(Deployment.class, ledger.name())
+                    .map(d -> d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                            .filter(e -> e.getName().equals(ledger.envPrefix() + "_LEDGER_PRIVATE_KEY") && e.getValueFrom() != null
+                                    && e.getValueFrom().getSecretKeyRef() != null)
+                            .map(e -> e.getValueFrom().getSecretKeyRef()).findFirst().orElse(null))
+                    .map(ref -> ref.getName() + "/" + ref.getKey()).orElse(null);
+            for (Workload workload : workloads(manifests)) {
+                if (workload.id().equals("Deployment/" + ledger.name())) {
+                    continue;
+                }
+                for (Container container : workload.template().getSpec().getContainers()) {
+                    for (EnvVar env : container.getEnv()) {
+                        var ref = env.getValueFrom() == null ? null : env.getValueFrom().getSecretKeyRef();
+                        if (ref != null && (ref.getName() + "/" + ref.getKey()).equals(privateSecret)) {
+                            violations.add(workload.id() + ": reads " + ledger.name() + "'s ledger signing key (" + privateSecret + ")");
+                        }
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Prod: each service's database has an owner (the bootstrap owner, credentials from {@code <db>-db-owner}) and the
+     * service's login as a managed role that is no superuser and can create nothing (credentials from {@code <db>-db-app}):
+     * the Secrets the Deployment reads for its migrations and for itself.
+     */
+    static List<String> databaseRoleViolations(Manifests manifests) {
+        List<String> violations = new ArrayList<>();
+        for (KuraService service : KuraTopology.SERVICES) {
+            String db = service.database();
+            String id = "Cluster/" + service.databasePeer();
+            var cluster = manifests.custom("Cluster").filter(c -> service.databasePeer().equals(c.getMetadata().getName())).findFirst();
+            if (cluster.isEmpty()) {
+                continue;
+            }
+            if (!(db + "_owner").equals(cluster.get().get("spec", "bootstrap", "initdb", "owner"))
+                    || !(db + "-db-owner").equals(cluster.get().get("spec", "bootstrap", "initdb", "secret", "name"))) {
+                violations.add(id + ": the database must be owned by " + db + "_owner, credentials from Secret " + db + "-db-owner");
+            }
+            Object roles = cluster.get().get("spec", "managed", "roles");
+            Map<?, ?> app = roles instanceof List<?> list ? list.stream().filter(r -> r instanceof Map<?, ?> m && (db + "_app").equals(m.get("name")))
+                    .map(r -> (Map<?, ?>) r).findFirst().orElse(null) : null;
+            if (app == null) {
+                violations.add(id + ": no managed role " + db + "_app for the service to log in as");
+                continue;
+            }
+            if (!Boolean.TRUE.equals(app.get("login")) || !"present".equals(app.get("ensure"))) {
+                violations.add(id + ": role " + db + "_app must be present and able to log in");
+            }
+            for (String power : List.of("superuser", "createdb", "createrole", "replication", "bypassrls")) {
+                if (!Boolean.FALSE.equals(app.get(power))) {
+                    violations.add(id + ": role " + db + "_app must say " + power + ": false");
+                }
+            }
+            Object secret = app.get("passwordSecret") instanceof Map<?, ?> m ? m.get("name") : null;
+            if (!(db + "-db-app").equals(secret)) {
+                violations.add(id + ": role " + db + "_app takes its password from " + secret + ", expected Secret " + db + "-db-app");
+            }
+            manifests.named(Deployment.class, service.name()).ifPresent(deployment -> {
+                Map<String, EnvVar> env = new HashMap<>();
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach(e -> env.put(e.getName(), e));
+                if (!(db + "-db-app").equals(secretOf(env, service.envPrefix() + "_DB_USER"))
+                        || !(db + "-db-owner").equals(secretOf(env, service.envPrefix() + "_DB_OWNER_USER"))) {
+                    violations.add("Deployment/" + service.name() + ": must log in with Secret " + db + "-db-app and migrate with "
+                            + db + "-db-owner");
+                }
+            });
+        }
+        return violations;
+    }
+
+    private static String secretOf(Map<String, EnvVar> env, String name) {
+        EnvVar var = env.get(name);
+        return var == null || var.getValueFrom() == null || var.getValueFrom().getSecretKeyRef() == null ? null
+                : var.getValueFrom().getSecretKeyRef().getName();
     }
 
     private static void requireSecretRef(String id, Map<String, EnvVar> env, String name, List<String> violations) {
@@ -611,6 +718,7 @@ final class ManifestRules {
             }
         }
         violations.addAll(cloudNativePgViolations(manifests));
+        violations.addAll(databaseRoleViolations(manifests));
         return violations;
     }
 
@@ -692,6 +800,7 @@ final class ManifestRules {
         violations.addAll(unknownFieldViolations(manifests));
         violations.addAll(workloadViolations(manifests));
         violations.addAll(kuraServiceViolations(manifests));
+        violations.addAll(ledgerKeyViolations(manifests));
         violations.addAll(literalSecretViolations(manifests));
         violations.addAll(networkPolicyViolations(manifests));
         violations.addAll(ingressViolations(manifests));

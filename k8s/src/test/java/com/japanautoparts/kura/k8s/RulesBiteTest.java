@@ -210,6 +210,38 @@ class RulesBiteTest {
     }
 
     @Test
+    void oneDatabaseRoleForTheServiceAndItsMigrations() {
+        Manifests m = prod();
+        container(m, "contact-service").getEnv().stream().filter(e -> e.getName().equals("CONTACT_DB_OWNER_USER"))
+                .forEach(e -> e.getValueFrom().getSecretKeyRef().setName("contact-db-app"));
+        assertRejected(m, ManifestRules::kuraServiceViolations, "they must be two roles");
+        assertRejected(m, ManifestRules::databaseRoleViolations, "Deployment/contact-service: must log in with Secret contact-db-app");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anApplicationRoleThatIsASuperuserOrMissing() {
+        Manifests m = prod();
+        var consent = m.custom("Cluster").filter(c -> c.getMetadata().getName().equals("consent-db")).findFirst().orElseThrow();
+        ((java.util.Map<String, Object>) ((List<Object>) consent.get("spec", "managed", "roles")).get(0)).put("superuser", true);
+        var disclosure = m.custom("Cluster").filter(c -> c.getMetadata().getName().equals("disclosure-db")).findFirst().orElseThrow();
+        ((List<Object>) disclosure.get("spec", "managed", "roles")).clear();
+        assertRejected(m, ManifestRules::databaseRoleViolations, "Cluster/consent-db: role consent_app must say superuser: false");
+        assertRejected(m, ManifestRules::databaseRoleViolations, "Cluster/disclosure-db: no managed role disclosure_app");
+    }
+
+    @Test
+    void aWitnessWithoutTheLedgersKeyOrAStrangerWithItsPrivateKey() {
+        Manifests m = prod();
+        container(m, "consent-service").getEnv().removeIf(e -> e.getName().equals("DISCLOSURE_LEDGER_PUBLIC_KEY"));
+        container(m, "gateway").getEnv().add(new io.fabric8.kubernetes.api.model.EnvVarBuilder().withName("SIGNING")
+                .withNewValueFrom().withNewSecretKeyRef().withName("disclosure-ledger-signing").withKey("private-key").endSecretKeyRef()
+                .endValueFrom().build());
+        assertRejected(m, ManifestRules::ledgerKeyViolations, "Deployment/consent-service: DISCLOSURE_LEDGER_PUBLIC_KEY must come from a Secret");
+        assertRejected(m, ManifestRules::ledgerKeyViolations, "Deployment/gateway: reads disclosure-service's ledger signing key");
+    }
+
+    @Test
     void prodWithOneReplicaOrNoBudget() {
         Manifests m = prod();
         m.named(Deployment.class, "disclosure-service").orElseThrow().getSpec().setReplicas(1);

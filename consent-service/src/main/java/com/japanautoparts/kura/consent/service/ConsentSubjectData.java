@@ -95,7 +95,7 @@ public class ConsentSubjectData implements SubjectData {
         Set<Long> kept = new HashSet<>(keeps.ids());
         Optional<ConsentRecord> withdrawal = keeps.standingOptIn().map(grant -> withdraw(grant, now));
         withdrawal.ifPresent(appended -> kept.add(appended.id));
-        long deleted = ConsentRecord.deleteOfSubjectExcept(subject, kept);
+        long deleted = ConsentRecord.eraseExcept(subject, kept);
         long acknowledgements = PolicyAcknowledgement.delete("subject", subject);
         Log.debugf("Erasure deleted %d consent records and %d acknowledgements, kept %d records", deleted, acknowledgements, kept.size());
         if (kept.isEmpty()) {

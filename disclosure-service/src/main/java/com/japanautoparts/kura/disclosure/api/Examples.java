@@ -72,8 +72,21 @@ public final class Examples {
              "subjectsNotFound": [], "ledgerEntryIds": [44]}""";
 
     public static final String VERIFICATION = """
-            {"valid": false, "rowsChecked": 17, "firstBrokenRowId": 1017, "purgedRows": 1000,
-             "anchorHash": "3f0c9a1d5e7b2c4a6f8e0d1c3b5a79e8f6d4c2b0a9e7d5c3b1a0f9e8d7c6b5a4"}""";
+            {"valid": false, "rowsChecked": 17, "firstBrokenRowId": 1018, "purgedRows": 1000,
+             "anchorHash": "3f0c9a1d5e7b2c4a6f8e0d1c3b5a79e8f6d4c2b0a9e7d5c3b1a0f9e8d7c6b5a4",
+             "problem": "the chain ends at position 1017, but the checkpoint of 2026-12-01T03:10:00Z signed position 1020: links 1018 to 1020 are missing",
+             "head": {"position": 1017, "hash": "9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c"},
+             "end": {"position": 1017, "hash": "9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c"},
+             "checkpoint": {"position": 1020, "hash": "0d2e4f6a8b0c9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c",
+                            "at": "2026-12-01T03:10:00Z", "keyId": "5be1f0a9c3d27e64", "source": "WITNESS"},
+             "witnessReachable": true, "invalidCheckpoints": []}""";
+
+    public static final String CHECKPOINT = """
+            {"id": 412, "ledger": "disclosure", "position": 1020,
+             "hash": "0d2e4f6a8b0c9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c", "at": "2026-12-01T03:10:00Z",
+             "previous": "77aa0c31e5f94b2d8c6e1a3f5b7d9c0e2a4c6e8f0b1d3f5a7c9e1b3d5f7a9c0e", "keyId": "5be1f0a9c3d27e64",
+             "signature": "kQ0w...==", "digest": "c1e3a5f7b9d0e2c4a6f8b0d2e4c6a8f0b2d4e6c8a0f2b4d6e8c0a2f4b6d8e0c2",
+             "publicKey": "MCowBQYDK2VwAyEA...", "witnessedAt": "2026-12-01T03:10:01.204Z"}""";
 
     public static final String REPORT = """
             [{"id": 42, "at": "2026-11-25T01:02:03Z", "recipientName": "Yamato Transport Co., Ltd.", "recipientKind": "carrier",
