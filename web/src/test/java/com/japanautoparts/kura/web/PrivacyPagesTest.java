@@ -71,6 +71,16 @@ class PrivacyPagesTest {
     }
 
     @Test
+    void afterAnActionThePageSaysWhatHappenedButNeverEchoesTheLink() {
+        given().get("/privacy/data?done=saved").then().statusCode(200)
+                .body(containsString("role=\"status\" id=\"notice\""))
+                .body(containsString("保存しました。"));
+        given().get("/privacy/data?done=%3Cscript%3Ealert(1)%3C/script%3E").then().statusCode(200)
+                .body(not(containsString("id=\"notice\"")))
+                .body(not(containsString("alert(1)")));
+    }
+
+    @Test
     void aCorrectedAddressIsSentAsAMergePatchThatKeepsEveryOtherFieldWithTheCustomersToken() {
         Forms page = Forms.from("/privacy/data");
         given().redirects().follow(false).cookie(Forms.COOKIE, page.cookie())

@@ -138,7 +138,7 @@ public class PrivacyOffice {
         return api.exceptionCase(id).map(c -> new Console.CaseDetail(c.id(), words.caseType(c.type()), c.status(),
                 words.caseStatus(c.status()), c.recipientId(), c.referenceDocument(), c.requester(), c.description(),
                 c.subjects() == null ? List.of() : c.subjects(),
-                c.dataItems() == null ? List.of() : c.dataItems().stream().map(words::dataItem).toList(),
+                words.dataItems(c.dataItems()),
                 c.openedBy(), f.dateTime(c.openedAt()), c.decidedBy(), f.dateTime(c.decidedAt()), c.decisionNote(),
                 c.executedBy(), f.dateTime(c.executedAt()), officer, c.openedBy().equals(me),
                 officer && "open".equals(c.status()), officer && "approved".equals(c.status())));

@@ -33,7 +33,7 @@ public final class Console {
 
     public record CaseDetail(long id, String typeLabel, String status, String statusLabel, String recipient,
             String referenceDocument, String requester, String description, List<String> subjects,
-            List<String> dataItems, String openedBy, String openedAt, String decidedBy, String decidedAt,
+            String dataItems, String openedBy, String openedAt, String decidedBy, String decidedAt,
             String decisionNote, String executedBy, String executedAt, boolean officer, boolean openedByMe,
             boolean decidable, boolean executable) {
     }

@@ -24,7 +24,8 @@ public record Page(String lang, String title, String path, boolean signedIn, Str
         }
     }
 
+    /** This frame with {@code notice} instead of the one from {@code ?done=}; null keeps that one. */
     public Page withNotice(Notice notice) {
-        return new Page(lang, title, path, signedIn, userName, area, nav, notice);
+        return notice == null ? this : new Page(lang, title, path, signedIn, userName, area, nav, notice);
     }
 }
