@@ -3,7 +3,7 @@
 
 KURA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# module:http-port, in start order.
+# module:http-port, in start order. web (the browser pages) is reached through the gateway; it keeps no data.
 KURA_SERVICES=(
   contact-service:8081
   payment-service:8082
@@ -11,6 +11,7 @@ KURA_SERVICES=(
   disclosure-service:8084
   clickstream-service:8085
   gateway:8080
+  web:8086
 )
 
 # One database per service (the gateway keeps its data-subject requests in its own).
@@ -85,17 +86,18 @@ pg_stop() {
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# Development-only secrets for a local run, generated once into FILE and never committed.
+# Development-only secrets for a local run, generated once into FILE and never committed. A key missing from an
+# older FILE is added; existing keys keep their values (contact data encrypted with them stays readable).
 dev_secrets() {
-  local file=$1
-  [ -f "$file" ] && return 0
+  local file=$1 name
   mkdir -p "$(dirname "$file")"
   (
     umask 077
-    {
-      echo "CONTACT_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64)"
-      echo "CONTACT_ENCRYPTION_LOOKUP_KEY=$(head -c 32 /dev/urandom | base64)"
-    } >"$file"
+    touch "$file"
+    # contact-service: field encryption and the email look-up hash. web: session and login-state encryption, CSRF signing.
+    for name in CONTACT_ENCRYPTION_KEY CONTACT_ENCRYPTION_LOOKUP_KEY WEB_SESSION_SECRET WEB_STATE_SECRET WEB_CSRF_SECRET; do
+      grep -q "^$name=" "$file" || echo "$name=$(head -c 32 /dev/urandom | base64)" >>"$file"
+    done
   )
 }
 
