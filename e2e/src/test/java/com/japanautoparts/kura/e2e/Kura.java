@@ -47,6 +47,11 @@ final class Kura {
         return TOKENS.computeIfAbsent(party, Kura::fetchToken);
     }
 
+    /** A demo user's password, from the realm file (demo users only). */
+    static String demoPassword(String user) {
+        return REALM.getString("users.find { it.username == '" + user + "' }.credentials[0].value");
+    }
+
     /** The token's subject: the customer id every service knows the customer by. */
     static String subjectOf(String party) {
         String payload = token(party).split("\\.")[1];
