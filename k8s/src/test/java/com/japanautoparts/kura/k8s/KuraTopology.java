@@ -11,7 +11,12 @@ final class KuraTopology {
     private KuraTopology() {
     }
 
+    /** A Kura workload; {@code database} is null for one that keeps no data (web: the browser pages). */
     record KuraService(String name, int port, String database, List<String> calls, boolean clientCredentials) {
+        boolean hasDatabase() {
+            return database != null;
+        }
+
         String envPrefix() {
             return database.toUpperCase(Locale.ROOT);
         }
@@ -23,12 +28,19 @@ final class KuraTopology {
 
     static final List<KuraService> SERVICES = List.of(
             new KuraService("gateway", 8080, "gateway",
-                    List.of("contact-service", "payment-service", "consent-service", "disclosure-service", "clickstream-service"), true),
+                    List.of("contact-service", "payment-service", "consent-service", "disclosure-service", "clickstream-service", "web"), true),
             new KuraService("contact-service", 8081, "contact", List.of("disclosure-service"), true),
             new KuraService("payment-service", 8082, "payment", List.of("contact-service", "disclosure-service"), true),
             new KuraService("consent-service", 8083, "consent", List.of("disclosure-service"), true),
             new KuraService("disclosure-service", 8084, "disclosure", List.of("contact-service", "payment-service"), true),
-            new KuraService("clickstream-service", 8085, "clickstream", List.of(), false));
+            new KuraService("clickstream-service", 8085, "clickstream", List.of(), false),
+            // The browser pages: reached through the gateway, calling the APIs back through it with the person's token.
+            new KuraService("web", 8086, null, List.of("gateway"), false));
+
+    /** The services that own a database (all but web). */
+    static List<KuraService> withDatabase() {
+        return SERVICES.stream().filter(KuraService::hasDatabase).toList();
+    }
 
     static final int KEYCLOAK_HTTP = 8180;
     static final int KEYCLOAK_MANAGEMENT = 9000;
@@ -61,7 +73,9 @@ final class KuraTopology {
         for (KuraService service : SERVICES) {
             flows.add(flow("prometheus", service.name(), service.port(), "TCP"));
             flows.add(flow(service.name(), "keycloak", KEYCLOAK_HTTP, "TCP"));
-            flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
+            if (service.hasDatabase()) {
+                flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
+            }
             for (String callee : service.calls()) {
                 flows.add(flow(service.name(), callee, service(callee).port(), "TCP"));
             }

@@ -234,14 +234,22 @@ final class ManifestRules {
             }
             Map<String, EnvVar> env = new HashMap<>();
             container.getEnv().forEach(e -> env.put(e.getName(), e));
-            requireSecretRef(id, env, service.envPrefix() + "_DB_USER", violations);
-            requireSecretRef(id, env, service.envPrefix() + "_DB_PASSWORD", violations);
+            if (service.hasDatabase()) {
+                requireSecretRef(id, env, service.envPrefix() + "_DB_USER", violations);
+                requireSecretRef(id, env, service.envPrefix() + "_DB_PASSWORD", violations);
+            }
             if (service.clientCredentials()) {
                 requireSecretRef(id, env, "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", violations);
             }
             if (name.equals("contact-service")) {
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_KEY", violations);
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_LOOKUP_KEY", violations);
+            }
+            if (name.equals("web")) {
+                // Every replica must decrypt the sessions and login states the others made, and verify their CSRF tokens.
+                requireSecretRef(id, env, "WEB_SESSION_SECRET", violations);
+                requireSecretRef(id, env, "WEB_STATE_SECRET", violations);
+                requireSecretRef(id, env, "WEB_CSRF_SECRET", violations);
             }
             var config = manifests.of(ConfigMap.class)
                     .filter(c -> c.getMetadata().getName().startsWith(name + "-config"))
@@ -252,8 +260,8 @@ final class ManifestRules {
                 violations.add(id + ": no ConfigMap " + name + "-config in envFrom");
             } else {
                 Map<String, String> data = config.get().getData();
-                String url = data.get(service.envPrefix() + "_DB_URL");
-                if (url == null || !url.equals("jdbc:postgresql://" + service.databasePeer() + "-rw:5432/" + service.database())) {
+                String url = service.hasDatabase() ? data.get(service.envPrefix() + "_DB_URL") : null;
+                if (service.hasDatabase() && (url == null || !url.equals("jdbc:postgresql://" + service.databasePeer() + "-rw:5432/" + service.database()))) {
                     violations.add(id + ": " + service.envPrefix() + "_DB_URL must point at its own database, got " + url);
                 }
                 if (data.get("KURA_OIDC_URL") == null || !data.get("KURA_OIDC_URL").endsWith("/realms/kura")) {
@@ -601,7 +609,7 @@ final class ManifestRules {
 
     static List<String> cloudNativePgViolations(Manifests manifests) {
         List<String> violations = new ArrayList<>();
-        List<String> databases = new ArrayList<>(KuraTopology.SERVICES.stream().map(KuraService::database).toList());
+        List<String> databases = new ArrayList<>(KuraTopology.withDatabase().stream().map(KuraService::database).toList());
         databases.add("keycloak");
         for (String database : databases) {
             var cluster = manifests.custom("Cluster").filter(c -> (database + "-db").equals(c.getMetadata().getName())).findFirst();
