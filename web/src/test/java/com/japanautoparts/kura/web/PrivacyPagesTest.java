@@ -148,6 +148,24 @@ class PrivacyPagesTest {
     }
 
     @Test
+    void anErasureRequestNeedsTheBoxTickedAndThenGoesToTheGateway() {
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/me/requests")).willReturn(okJson("[]")));
+        GatewayStub.server.stubFor(post(urlPathEqualTo("/api/me/requests")).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "33333333-3333-4333-8333-333333333333", "type": "erasure", "status": "received",
+                         "receivedAt": "2026-12-01T00:00:00Z", "dueAt": "2026-12-15T00:00:00Z", "progress": []}""")));
+        Forms page = Forms.from("/privacy/requests");
+        given().cookie(Forms.COOKIE, page.cookie()).formParam("csrf-token", page.field()).formParam("type", "erasure")
+                .post("/privacy/requests").then().statusCode(422).body(containsString("チェックを入れてください"));
+        GatewayStub.server.verify(0, postRequestedFor(urlPathEqualTo("/api/me/requests")));
+        given().redirects().follow(false).cookie(Forms.COOKIE, page.cookie()).formParam("csrf-token", page.field())
+                .formParam("type", "erasure").formParam("confirm", "yes").post("/privacy/requests")
+                .then().statusCode(303)
+                .header("Location", containsString("/privacy/requests/33333333-3333-4333-8333-333333333333?done=filed"));
+        GatewayStub.server.verify(postRequestedFor(urlPathEqualTo("/api/me/requests")).withRequestBody(equalToJson("{\"type\": \"erasure\"}")));
+    }
+
+    @Test
     void whoReceivedMyDataInPlainWords() {
         GatewayStub.server.stubFor(get(urlPathEqualTo("/api/disclosures/me")).willReturn(okJson("""
                 [{"id": 3, "at": "2026-12-01T02:00:00Z", "recipientName": "Yamato Transport", "recipientKind": "carrier",
