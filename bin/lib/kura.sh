@@ -13,7 +13,8 @@ command -v jq >/dev/null 2>&1 || die "jq is needed (apt-get install jq)."
 # offset, so a test run never collides with a running stack or another test run).
 KURA_PORT_OFFSET=${KURA_PORT_OFFSET:-0}
 
-# module:http-port, in start order (the gateway last), and one database per service: from kura-topology.json.
+# module:http-port, in start order (the gateway, then web), and one database per service that keeps data: from
+# kura-topology.json.
 mapfile -t KURA_SERVICES < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
   '.services[] | "\(.module):\(.port + $offset)"' "$KURA_TOPOLOGY")
 # module:management-port (health, metrics, OpenAPI, Swagger UI: the management interface, never routed), same order.
@@ -162,13 +163,17 @@ pg_stop() {
 # <db>_owner) and, for each service that keeps a ledger, its Ed25519 checkpoint key pair (<PREFIX>_LEDGER_PRIVATE_KEY,
 # PKCS#8, and <PREFIX>_LEDGER_PUBLIC_KEY, X.509, both base64 DER), which its witness reads too.
 dev_secrets() {
-  local file=$1 db prefix private
+  local file=$1 db prefix private name
   mkdir -p "$(dirname "$file")"
   (umask 077; touch "$file")
   add_secret "$file" CONTACT_ENCRYPTION_KEY "$(head -c 32 /dev/urandom | base64)"
   add_secret "$file" CONTACT_ENCRYPTION_LOOKUP_KEY "$(head -c 32 /dev/urandom | base64)"
   add_secret "$file" GATEWAY_EXPORT_KEY "$(head -c 32 /dev/urandom | base64)"
   add_secret "$file" PAYMENT_ENCRYPTION_KEY "$(head -c 32 /dev/urandom | base64)"
+  # web: session and login-state encryption, CSRF signing.
+  for name in WEB_SESSION_SECRET WEB_STATE_SECRET WEB_CSRF_SECRET; do
+    add_secret "$file" "$name" "$(head -c 32 /dev/urandom | base64)"
+  done
   for db in "${KURA_DATABASES[@]}"; do
     prefix=$(echo "$db" | tr '[:lower:]-' '[:upper:]_')
     add_secret "$file" "${prefix}_DB_PASSWORD" "$(random_password)"
@@ -232,9 +237,11 @@ service_start() {
         '.clients[] | select(.clientId == $client) | .secret // empty' "$KURA_ROOT/keycloak/kura-realm.json")
       export QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET
     fi
-    export "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/$(service_db "$module")"
-    export "${prefix}_DB_USER=$(db_app_role "$(service_db "$module")")"
-    export "${prefix}_DB_OWNER_USER=$(db_owner_role "$(service_db "$module")")"
+    if [[ " ${KURA_DATABASES[*]} " == *" $(service_db "$module") "* ]]; then
+      export "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/$(service_db "$module")"
+      export "${prefix}_DB_USER=$(db_app_role "$(service_db "$module")")"
+      export "${prefix}_DB_OWNER_USER=$(db_owner_role "$(service_db "$module")")"
+    fi
     exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
       >>"$state/logs/$module.log" 2>&1
   ) &

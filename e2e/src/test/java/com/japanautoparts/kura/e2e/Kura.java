@@ -50,6 +50,11 @@ final class Kura {
         return TOKENS.computeIfAbsent(party, Kura::fetchToken);
     }
 
+    /** A demo user's password, from the realm file (demo users only). */
+    static String demoPassword(String user) {
+        return REALM.getString("users.find { it.username == '" + user + "' }.credentials[0].value");
+    }
+
     /** The token's subject: the customer id every service knows the customer by. */
     static String subjectOf(String party) {
         String payload = token(party).split("\\.")[1];
@@ -76,14 +81,14 @@ final class Kura {
         return request.post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
     }
 
-    /** The modules of kura-topology.json, in start order (the gateway last). */
+    /** The modules of kura-topology.json, in start order (the gateway, then web). */
     static List<String> modules() {
         return TOPOLOGY.getList("services.module", String.class);
     }
 
-    /** The databases of kura-topology.json, one per module. */
+    /** The databases of kura-topology.json, one per module that keeps data (web keeps none). */
     static List<String> databases() {
-        return TOPOLOGY.getList("services.database", String.class);
+        return TOPOLOGY.getList("services.findAll { it.database != null }.database", String.class);
     }
 
     /**

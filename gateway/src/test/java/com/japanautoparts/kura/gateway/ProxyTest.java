@@ -178,4 +178,39 @@ class ProxyTest {
     }
 
     private static final String METRICS_SUBJECT = "subject-metrics-3f9a";
+
+    @Test
+    void sendsTheBrowserPagesToTheWebModuleUnchangedWithTheAddressTheBrowserUsed() {
+        Downstream.server.stubFor(get(urlEqualTo(Downstream.WEB + "/privacy/data?lang=en"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<p>my data</p>")));
+        Downstream.server.stubFor(get(urlEqualTo(Downstream.WEB + "/"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<p>start</p>")));
+        Downstream.server.stubFor(post(urlEqualTo(Downstream.WEB + "/console/cases/7/approve"))
+                .willReturn(aResponse().withStatus(303).withHeader("Location", "/console/cases/7")));
+
+        // No bearer token: the pages have their own login (a session cookie the web module checks).
+        given().cookie("q_session", "opaque").get("/privacy/data?lang=en")
+                .then().statusCode(200).body(equalTo("<p>my data</p>"));
+        given().get("/").then().statusCode(200).body(equalTo("<p>start</p>"));
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("note", "ok")
+                .post("/console/cases/7/approve")
+                .then().statusCode(303).header("Location", "/console/cases/7");
+
+        Downstream.server.verify(getRequestedFor(urlEqualTo(Downstream.WEB + "/privacy/data?lang=en"))
+                .withHeader("Cookie", WireMock.containing("q_session=opaque"))
+                .withHeader("X-Forwarded-Host", WireMock.matching("(localhost|127\\.0\\.0\\.1):\\d+"))
+                .withHeader("X-Forwarded-Proto", WireMock.equalTo("http")));
+        Downstream.server.verify(postRequestedFor(urlEqualTo(Downstream.WEB + "/console/cases/7/approve"))
+                .withRequestBody(WireMock.equalTo("note=ok")));
+        // Behind an Ingress: the browser's Host arrives as it is, the scheme in X-Forwarded-Proto.
+        given().header("Host", "kura.example.com").header("X-Forwarded-Proto", "https").get("/")
+                .then().statusCode(200);
+        Downstream.server.verify(getRequestedFor(urlEqualTo(Downstream.WEB + "/"))
+                .withHeader("X-Forwarded-Host", WireMock.equalTo("kura.example.com"))
+                .withHeader("X-Forwarded-Proto", WireMock.equalTo("https")));
+        // Only the configured pages: anything else is not the web module's.
+        given().get("/privacyx").then().statusCode(404);
+        given().get("/elsewhere").then().statusCode(404);
+        Downstream.server.verify(0, getRequestedFor(urlEqualTo(Downstream.WEB + "/privacyx")));
+    }
 }

@@ -22,7 +22,7 @@ class DevOverlayTest {
 
     @Test
     void aPostgresStatefulSetPerServiceDatabaseWithTheCloudNativePgServiceName() {
-        for (var service : KuraTopology.SERVICES) {
+        for (var service : KuraTopology.withDatabase()) {
             StatefulSet db = dev.named(StatefulSet.class, service.databasePeer()).orElseThrow();
             var env = db.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
             assertTrue(env.stream().anyMatch(e -> e.getName().equals("POSTGRES_DB") && service.database().equals(e.getValue())));

@@ -28,9 +28,16 @@ final class KuraTopology {
     record LedgerOf(String witness) {
     }
 
-    /** A service; {@code managementPort}: its management interface (health, metrics, OpenAPI), probes and Prometheus only. */
+    /**
+     * A Kura workload; {@code managementPort}: its management interface (health, metrics, OpenAPI), probes and Prometheus
+     * only; {@code database} is null for one that keeps no data (web: the browser pages).
+     */
     record KuraService(@JsonProperty("module") String name, int port, int managementPort, String database,
             List<String> routes, List<String> calls, boolean clientCredentials, LedgerOf ledger) {
+        boolean hasDatabase() {
+            return database != null;
+        }
+
         String envPrefix() {
             return database.toUpperCase(Locale.ROOT);
         }
@@ -52,6 +59,10 @@ final class KuraTopology {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FILE, e);
         }
+
+    /** The services that own a database (all but web). */
+    static List<KuraService> withDatabase() {
+        return SERVICES.stream().filter(KuraService::hasDatabase).toList();
     }
 
     static final int KEYCLOAK_HTTP = 8180;
@@ -85,7 +96,9 @@ final class KuraTopology {
         for (KuraService service : SERVICES) {
             flows.add(flow("prometheus", service.name(), service.managementPort(), "TCP"));
             flows.add(flow(service.name(), "keycloak", KEYCLOAK_HTTP, "TCP"));
-            flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
+            if (service.hasDatabase()) {
+                flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
+            }
             for (String callee : service.calls()) {
                 flows.add(flow(service.name(), callee, service(callee).port(), "TCP"));
             }

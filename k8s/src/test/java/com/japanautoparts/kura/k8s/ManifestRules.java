@@ -236,21 +236,23 @@ final class ManifestRules {
             }
             Map<String, EnvVar> env = new HashMap<>();
             container.getEnv().forEach(e -> env.put(e.getName(), e));
-            requireSecretRef(id, env, service.envPrefix() + "_DB_USER", violations);
-            requireSecretRef(id, env, service.envPrefix() + "_DB_PASSWORD", violations);
-            // Two database roles: the owner runs the migrations, the service logs in as a role that owns nothing.
-            requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_USER", violations);
-            requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_PASSWORD", violations);
-            String appSecret = secretOf(env, service.envPrefix() + "_DB_USER");
-            if (appSecret != null && appSecret.equals(secretOf(env, service.envPrefix() + "_DB_OWNER_USER"))) {
-                violations.add(id + ": the service's database login and the owner that runs its migrations come from one Secret ("
-                        + appSecret + "); they must be two roles");
-            }
-            if (service.ledger() != null) {
-                requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PRIVATE_KEY", violations);
-                requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PUBLIC_KEY", violations);
-                if (!service.calls().contains(service.ledger().witness())) {
-                    violations.add(id + ": the witness of its ledger, " + service.ledger().witness() + ", is not among the services it calls");
+            if (service.hasDatabase()) {
+                requireSecretRef(id, env, service.envPrefix() + "_DB_USER", violations);
+                requireSecretRef(id, env, service.envPrefix() + "_DB_PASSWORD", violations);
+                // Two database roles: the owner runs the migrations, the service logs in as a role that owns nothing.
+                requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_USER", violations);
+                requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_PASSWORD", violations);
+                String appSecret = secretOf(env, service.envPrefix() + "_DB_USER");
+                if (appSecret != null && appSecret.equals(secretOf(env, service.envPrefix() + "_DB_OWNER_USER"))) {
+                    violations.add(id + ": the service's database login and the owner that runs its migrations come from one Secret ("
+                            + appSecret + "); they must be two roles");
+                }
+                if (service.ledger() != null) {
+                    requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PRIVATE_KEY", violations);
+                    requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PUBLIC_KEY", violations);
+                    if (!service.calls().contains(service.ledger().witness())) {
+                        violations.add(id + ": the witness of its ledger, " + service.ledger().witness() + ", is not among the services it calls");
+                    }
                 }
             }
             if (service.clientCredentials()) {
@@ -266,6 +268,12 @@ final class ManifestRules {
             if (name.equals("payment-service")) {
                 requireSecretRef(id, env, "PAYMENT_ENCRYPTION_KEY", violations);
             }
+            if (name.equals("web")) {
+                // Every replica must decrypt the sessions and login states the others made, and verify their CSRF tokens.
+                requireSecretRef(id, env, "WEB_SESSION_SECRET", violations);
+                requireSecretRef(id, env, "WEB_STATE_SECRET", violations);
+                requireSecretRef(id, env, "WEB_CSRF_SECRET", violations);
+            }
             var config = manifests.of(ConfigMap.class)
                     .filter(c -> c.getMetadata().getName().startsWith(name + "-config"))
                     .findFirst();
@@ -275,8 +283,8 @@ final class ManifestRules {
                 violations.add(id + ": no ConfigMap " + name + "-config in envFrom");
             } else {
                 Map<String, String> data = config.get().getData();
-                String url = data.get(service.envPrefix() + "_DB_URL");
-                if (url == null || !url.equals("jdbc:postgresql://" + service.databasePeer() + "-rw:5432/" + service.database())) {
+                String url = service.hasDatabase() ? data.get(service.envPrefix() + "_DB_URL") : null;
+                if (service.hasDatabase() && (url == null || !url.equals("jdbc:postgresql://" + service.databasePeer() + "-rw:5432/" + service.database()))) {
                     violations.add(id + ": " + service.envPrefix() + "_DB_URL must point at its own database, got " + url);
                 }
                 if (data.get("KURA_OIDC_URL") == null || !data.get("KURA_OIDC_URL").endsWith("/realms/kura")) {
@@ -724,7 +732,7 @@ final class ManifestRules {
 
     static List<String> cloudNativePgViolations(Manifests manifests) {
         List<String> violations = new ArrayList<>();
-        List<String> databases = new ArrayList<>(KuraTopology.SERVICES.stream().map(KuraService::database).toList());
+        List<String> databases = new ArrayList<>(KuraTopology.withDatabase().stream().map(KuraService::database).toList());
         databases.add("keycloak");
         for (String database : databases) {
             var cluster = manifests.custom("Cluster").filter(c -> (database + "-db").equals(c.getMetadata().getName())).findFirst();
@@ -774,8 +782,9 @@ final class ManifestRules {
                     if (!Set.of("gateway", "keycloak").contains(backend)) {
                         violations.add(id + ": publishes " + backend + "; only the gateway and Keycloak are public");
                     }
-                    if (prefix.equals("/") || prefix.isEmpty() || (!"Exact".equals(path.getPathType())
-                            && (covers(prefix, "/q/metrics") || covers(prefix, "/internal/retention")))) {
+                    boolean exact = "Exact".equals(path.getPathType());
+                    if (prefix.isEmpty() || (!exact && (prefix.equals("/")
+                            || covers(prefix, "/q/metrics") || covers(prefix, "/internal/retention")))) {
                         violations.add(id + ": path " + prefix + " (" + path.getPathType() + ") reaches /q/* or /internal/*"
                                 + " or everything; name each public path (/api for the gateway)");
                     }

@@ -20,6 +20,8 @@ public interface GatewayConfig {
 
     Proxy proxy();
 
+    Web web();
+
     Dsr dsr();
 
     Retention retention();
@@ -49,6 +51,23 @@ public interface GatewayConfig {
 
         /** A larger limit for a route whose service takes larger bodies (route name to bytes). */
         Map<String, Long> routeMaxBodyBytes();
+    }
+
+    /**
+     * The browser pages (module web: the privacy center and the privacy office's console), served through the gateway
+     * so that the browser sees one origin. Paths are passed on unchanged; {@code /api/**} never goes there.
+     */
+    interface Web {
+        /** The web module's base URL; empty: the pages are not served. */
+        @WithDefault("")
+        String url();
+
+        /**
+         * The paths sent to it: {@code /} is the start page alone, any other entry is a prefix ({@code /privacy}
+         * sends {@code /privacy} and {@code /privacy/**}).
+         */
+        @WithDefault("/,/privacy,/console,/session,/static")
+        List<String> paths();
     }
 
     interface Dsr {
