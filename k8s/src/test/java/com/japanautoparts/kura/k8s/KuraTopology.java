@@ -59,6 +59,7 @@ final class KuraTopology {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FILE, e);
         }
+    }
 
     /** The services that own a database (all but web). */
     static List<KuraService> withDatabase() {
