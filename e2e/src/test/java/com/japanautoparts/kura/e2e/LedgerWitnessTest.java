@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,11 @@ class LedgerWitnessTest {
         Stack.stop("consent-service");
         long position;
         try {
-            // A refused disclosure is a ledger row too: the head moves.
-            Kura.as(Scenario.YAMATO).get("/api/disclosures/orders/ord-unknown-" + System.nanoTime() + "/delivery").then().statusCode(404);
+            // A refused disclosure is a ledger row too (refusals are written together, every 5 s in this stack): the head moves.
+            long head = ledgerHead();
+            Kura.as(Scenario.YAMATO).get("/api/disclosures/orders/" + UUID.randomUUID() + "/delivery").then().statusCode(404);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> ledgerHead() > head);
             Kura.as(OFFICER).post("/api/disclosures/ledger/checkpoints").then().statusCode(503)
                     .header("Retry-After", notNullValue())
                     .contentType("application/problem+json");
@@ -94,5 +98,12 @@ class LedgerWitnessTest {
         List<String> lines = Kura.as(OFFICER).accept("application/x-ndjson").get("/api/disclosures/ledger/checkpoints?limit=10000")
                 .then().statusCode(200).extract().asString().lines().toList();
         return JsonPath.from(lines.get(lines.size() - 1));
+    }
+
+    /** The position of the newest ledger row (0 when there is none). */
+    private static long ledgerHead() {
+        List<Long> ids = Kura.as(OFFICER).get("/api/disclosures/ledger?limit=1").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class);
+        return ids.isEmpty() ? 0 : ids.get(0);
     }
 }

@@ -115,7 +115,8 @@ class PrivacyCenterBrowserTest {
         browser.go("/privacy/recipients");
         String report = browser.find("#disclosures").getText();
         assertThat(report, containsString("Yamato Transport が"));
-        assertThat(report, containsString("お名前、お届け先の住所、電話番号を受け取りました"));
+        // The per-order grant of a carrier's delivery (the catalogue's), in words: contact data, then the order's own.
+        assertThat(report, containsString("お名前、お届け先の住所、電話番号、ご注文の内容、配送の情報を受け取りました"));
         Accessibility.check(browser, "recipients");
         browser.screenshot("07-recipients");
 
