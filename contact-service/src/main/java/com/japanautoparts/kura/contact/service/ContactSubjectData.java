@@ -60,8 +60,10 @@ public class ContactSubjectData implements SubjectData {
      */
     @Override
     public Erasure erase(String subject) {
+        // The customer first, locked: a batch of the access log being written now finishes before its rows are erased.
+        Optional<Customer> held = Customer.lockBySubject(subject);
         long reads = AccessLog.erase(subject);
-        return Customer.findBySubject(subject).map(customer -> {
+        return held.map(customer -> {
             long changes = ContactChange.delete("customerId", customer.id);
             customer.delete();
             Log.debugf("Erased a customer's contact data, %d history entries and %d access-log entries", changes, reads);
