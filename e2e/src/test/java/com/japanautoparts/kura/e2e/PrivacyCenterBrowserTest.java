@@ -161,7 +161,7 @@ class PrivacyCenterBrowserTest {
         browser.go("/privacy/recipients");
         String english = browser.find("#disclosures").getText();
         assertThat(english, containsString("Yamato Transport received your"));
-        assertThat(english, containsString("name, shipping address and phone number to deliver order"));
+        assertThat(english, containsString("name, shipping address, phone number, order details and shipment details to deliver order"));
         browser.screenshot("11-recipients-english");
         browser.submit("button[name=lang][value=ja]");
 
