@@ -80,7 +80,8 @@ class AccessLogTest {
         given().contentType(ContentType.JSON).body("{\"email\": \"" + EMAIL + "\"}").post("/contacts/lookup").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"email\": \"nobody.here@example.jp\"}").post("/contacts/lookup")
                 .then().statusCode(404);
-        assertTrue(accessLog.flush() >= 3);
+        // Everything queued is written now (the scheduled writer may have written part of it already).
+        accessLog.flush();
 
         List<AccessDto> log = accessLog.of(CUSTOMER);
         assertEquals(2, log.size(), "the miss names nobody");
