@@ -27,8 +27,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        Response.ResponseBuilder response = respond(
-                new Problem(e.type(), e.status().getReasonPhrase(), e.status().getStatusCode(), e.getMessage(), null, List.of()));
+        Response.ResponseBuilder response = respond(e.toProblem());
         e.headers().forEach(response::header);
         return response.build();
     }
