@@ -51,6 +51,7 @@ class DockerfilesTest {
         assertEquals(String.valueOf(KuraTopology.service(module).port()), only(EXPOSE, text, "EXPOSE"));
         assertTrue(text.contains("target/quarkus-app/lib/") && text.contains("target/quarkus-app/quarkus/"), "fast-jar layout");
         assertTrue(text.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), "quarkus-run.jar");
+        assertTrue(text.contains("-Dvertx.disableURIValidation=true"), "request targets are checked by kura-common's HttpEdge");
     }
 
     @ParameterizedTest
@@ -62,5 +63,6 @@ class DockerfilesTest {
         assertEquals("1001", only(USER, text, "USER"));
         assertEquals(String.valueOf(KuraTopology.service(module).port()), only(EXPOSE, text, "EXPOSE"));
         assertTrue(text.contains("target/*-runner"), "copies the native runner");
+        assertTrue(text.contains("-Dvertx.disableURIValidation=true"), "request targets are checked by kura-common's HttpEdge");
     }
 }

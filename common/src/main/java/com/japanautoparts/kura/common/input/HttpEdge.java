@@ -7,14 +7,12 @@ import java.util.Optional;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.Config;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemTypes;
 import com.japanautoparts.kura.common.problem.VertxProblems;
 
-import io.quarkus.runtime.configuration.MemorySize;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -27,8 +25,8 @@ import io.vertx.ext.web.handler.HttpException;
  * REST, answering what it refuses with an RFC 9457 problem like every other refusal:
  * <ul>
  * <li>a request line longer than {@code kura.http.max-request-line}: 414; headers beyond
- * {@code kura.http.max-header-bytes}: 431; a {@code Content-Length} above {@code quarkus.http.limits.max-body-size}:
- * 413 (a chunked body is cut off at that size while it is read);</li>
+ * {@code kura.http.max-header-bytes}: 431; a {@code Content-Length} above {@code kura.http.max-body-size}: 413 (a
+ * chunked body is cut off at that size by {@link RequestBodyScreen} while it is read);</li>
  * <li>the path and query string: {@link RequestTargets} (400 for malformed escapes, invalid UTF-8 and control
  * characters such as {@code %00}; 422 for a card number);</li>
  * <li>every failure the HTTP layer ends with a bare 4xx status (the router's 400 for an unparseable path, the body
@@ -45,13 +43,10 @@ public class HttpEdge {
 
     private final ObjectMapper json;
     private final HttpEdgeConfig config;
-    private final long maxBodyBytes;
 
-    public HttpEdge(ObjectMapper json, HttpEdgeConfig config, Config settings) {
+    public HttpEdge(ObjectMapper json, HttpEdgeConfig config) {
         this.json = json;
         this.config = config;
-        this.maxBodyBytes = settings.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
     }
 
     void filters(@Observes Filters filters) {
@@ -61,6 +56,11 @@ public class HttpEdge {
 
     void failures(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        // A request the router cannot even match (an unparseable path such as /%u0041) reaches no route's failure
+        // handler, only the router's error handler for its status.
+        for (int status : new int[] { 400, 404, 405, 406, 413, 414, 415, 431 }) {
+            router.errorHandler(status, this::failure);
+        }
     }
 
     private void limits(RoutingContext ctx) {
@@ -78,9 +78,16 @@ public class HttpEdge {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLarge(length)) {
-            send(ctx, 413, "Content Too Large", "The request body is too large");
-            return;
+        if (length != null) {
+            String digits = length.trim();
+            if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                send(ctx, 400, "Bad Request", "The Content-Length header is not a number");
+                return;
+            }
+            if (digits.length() > 18 || Long.parseLong(digits) > config.maxBodySize().asLongValue()) {
+                send(ctx, 413, "Content Too Large", "The request body is too large");
+                return;
+            }
         }
         ctx.next();
     }
@@ -94,16 +101,30 @@ public class HttpEdge {
         ctx.next();
     }
 
-    /** A bare client-error status from the HTTP layer becomes a problem; anything else goes on to Quarkus. */
+    /**
+     * A bare client-error status from the HTTP layer becomes a problem, and so does a target the router could not
+     * even decode (Vert.x throws on {@code %u0041} while matching routes, before any filter runs); anything else goes
+     * on to Quarkus.
+     */
     private void failure(RoutingContext ctx) {
-        int status = ctx.failure() == null ? ctx.statusCode()
-                : ctx.failure() instanceof HttpException http ? http.getStatusCode() : -1;
-        if (status < 400 || status > 499 || ctx.response().headWritten()
-                || (ctx.failure() != null && !(ctx.failure() instanceof HttpException))) {
+        if (ctx.response().headWritten()) {
             ctx.next();
             return;
         }
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        Optional<Refusal> refusal = RequestTargets.screen(ctx.request().path(), ctx.request().query());
+        if (refusal.isPresent()) {
+            VertxProblems.send(json, ctx, InputProblems.of(refusal.get()));
+            return;
+        }
+        Throwable failure = ctx.failure();
+        int status = failure == null ? ctx.statusCode()
+                : failure instanceof HttpException http ? http.getStatusCode()
+                : failure instanceof IllegalArgumentException ? 400 : -1;
+        if (status < 400 || status > 499) {
+            ctx.next();
+            return;
+        }
+        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         send(ctx, status, title, switch (status) {
             case 400 -> "The request is malformed";
             case 404 -> "No such resource";
@@ -114,14 +135,6 @@ public class HttpEdge {
             case 431 -> "The request headers are too large";
             default -> title;
         });
-    }
-
-    private boolean tooLarge(String length) {
-        String digits = length.trim();
-        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
-            return true;
-        }
-        return Long.parseLong(digits) > maxBodyBytes;
     }
 
     private void send(RoutingContext ctx, int status, String title, String detail) {

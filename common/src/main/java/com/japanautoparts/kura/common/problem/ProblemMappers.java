@@ -93,12 +93,20 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
+    /**
+     * The body field's path ({@code lines[0].name}), or the parameter's name for a path or query parameter (a text or
+     * number that broke a constraint; a missing body is "body").
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             // Skip the resource method and parameter nodes: the caller knows only the body's fields.
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getIndex() != null && !field.isEmpty()) {
@@ -111,7 +119,12 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        return field.isEmpty() ? "body" : field.toString();
+        if (field.isEmpty()) {
+            Object value = violation.getInvalidValue();
+            boolean scalar = value instanceof CharSequence || value instanceof Number;
+            return scalar && parameter != null && !parameter.startsWith("arg") ? parameter : "body";
+        }
+        return field.toString();
     }
 
     private static String pathOf(JsonMappingException e) {

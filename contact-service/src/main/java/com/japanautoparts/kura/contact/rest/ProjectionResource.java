@@ -1,7 +1,6 @@
 package com.japanautoparts.kura.contact.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.common.input.CustomerId;
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.contact.api.Examples;
@@ -42,8 +43,8 @@ public class ProjectionResource {
             description = "What each purpose releases is the data catalogue's need-to-know grant (kura-catalogue NeedToKnow).")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "delivery", value = Examples.DELIVERY_PROJECTION)))
     @APIResponse(responseCode = "404", description = "No such customer or purpose")
-    public ProjectionDto project(@PathParam("customerId") @Size(max = 255) String customerId,
-            @PathParam("purpose") String purpose) {
+    public ProjectionDto project(@PathParam("customerId") @CustomerId String customerId,
+            @PathParam("purpose") @PurposeKey String purpose) {
         DisclosurePurpose known = DisclosurePurpose.parse(purpose).filter(projections::serves)
                 .orElseThrow(() -> ProblemException.notFound("No such purpose"));
         return projections.project(customerId, known).orElseThrow(() -> ProblemException.notFound("No such customer"));

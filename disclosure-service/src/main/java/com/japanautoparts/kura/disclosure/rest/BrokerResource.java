@@ -3,7 +3,6 @@ package com.japanautoparts.kura.disclosure.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,13 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.common.input.CustomerId;
+import com.japanautoparts.kura.common.input.OrderId;
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.DisclosureDto;
 import com.japanautoparts.kura.disclosure.api.Examples;
-import com.japanautoparts.kura.disclosure.api.Patterns;
 import com.japanautoparts.kura.disclosure.api.SupportRequestDto;
 import com.japanautoparts.kura.disclosure.service.BrokerService;
 
@@ -59,8 +60,8 @@ public class BrokerResource {
     @APIResponse(responseCode = "503", description = "An owning service or the ledger is unavailable: nothing was released",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public DisclosureDto order(
-            @PathParam("orderId") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String orderId,
-            @PathParam("purpose") String purpose) {
+            @PathParam("orderId") @OrderId String orderId,
+            @PathParam("purpose") @PurposeKey String purpose) {
         DisclosurePurpose known = DisclosurePurpose.parse(purpose).orElseThrow(() -> ProblemException.notFound("No such purpose"));
         return broker.discloseOrder(caller.clientId(), orderId, known);
     }
@@ -74,7 +75,7 @@ public class BrokerResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "support", value = Examples.SUPPORT)))
     @APIResponse(responseCode = "404", description = "No such customer")
     public DisclosureDto support(
-            @PathParam("customerId") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String customerId,
+            @PathParam("customerId") @CustomerId String customerId,
             @NotNull @Valid SupportRequestDto request) {
         return broker.discloseSupport(caller.subject(), customerId, request.reason());
     }

@@ -1,11 +1,11 @@
 package com.japanautoparts.kura.disclosure.rest;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.RecipientId;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.Examples;
@@ -54,7 +55,7 @@ public class RecipientResource {
     @Operation(summary = "One recipient")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "carrier", value = Examples.RECIPIENT)))
     @APIResponse(responseCode = "404", description = "No such recipient")
-    public RecipientDto read(@PathParam("id") @Size(max = 64) String id) {
+    public RecipientDto read(@PathParam("id") @RecipientId String id) {
         return recipients.find(id).orElseThrow(RecipientResource::missing);
     }
 
@@ -65,8 +66,12 @@ public class RecipientResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "409", description = "The id or the OIDC client id is taken")
     public Response create(@NotNull @Valid RecipientDto recipient, UriInfo uriInfo) {
-        RecipientDto created = recipients.create(recipient);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+        if (recipient.id() == null) {
+            throw ProblemException.badRequest("Field 'id' is required");
+        }
+        // Built before anything is stored: a response that cannot be built must not follow a committed write.
+        URI location = uriInfo.getAbsolutePathBuilder().path(recipient.id()).build();
+        return Response.created(location).entity(recipients.create(recipient)).build();
     }
 
     @PUT
@@ -75,7 +80,7 @@ public class RecipientResource {
     @Operation(summary = "Replace a recipient's details, e.g. deactivate it with active=false")
     @APIResponse(responseCode = "200", description = "Replaced")
     @APIResponse(responseCode = "404", description = "No such recipient")
-    public RecipientDto replace(@PathParam("id") @Size(max = 64) String id, @NotNull @Valid RecipientDto recipient) {
+    public RecipientDto replace(@PathParam("id") @RecipientId String id, @NotNull @Valid RecipientDto recipient) {
         return recipients.replace(id, recipient).orElseThrow(RecipientResource::missing);
     }
 
