@@ -45,7 +45,7 @@ class BrokerTest {
     void anOrderAssignedToCarrierAAndProcessorA() {
         Fixtures.registerRecipients();
         customer = Fixtures.unique("cust");
-        order = Fixtures.unique("ord");
+        order = Fixtures.orderId();
         UpstreamStubs.contact(customer);
         UpstreamStubs.order(order, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR);
     }
@@ -155,7 +155,7 @@ class BrokerTest {
     @TestSecurity(user = "service-account-carrier-a", roles = Roles.CARRIER)
     @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-a-app"))
     void anUnknownOrderOrPurposeIs404() {
-        String unknown = Fixtures.unique("no-such-order");
+        String unknown = Fixtures.orderId();
         ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + unknown + "/delivery").andReturn(), 404);
         assertEquals(1, LedgerEntry.count("recipientId = ?1 and reference = ?2 and refusal = ?3", Fixtures.CARRIER_A,
                 "order:" + unknown, "unknown-order"));
@@ -166,7 +166,7 @@ class BrokerTest {
     @TestSecurity(user = "service-account-carrier-a", roles = Roles.CARRIER)
     @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-a-app"))
     void anOwningServiceOutageIs503WithoutData() {
-        String failing = Fixtures.unique("ord-fails");
+        String failing = Fixtures.orderId();
         UpstreamStubs.orderFails(failing);
         Response response = given().get("/disclosures/orders/" + failing + "/delivery").andReturn();
         ProblemAssertions.assertProblem(response, 503);

@@ -37,6 +37,11 @@ final class Fixtures {
         return prefix + "-" + UUID.randomUUID();
     }
 
+    /** An order id as payment-service gives them (kura-common's declared format: a UUID). */
+    static String orderId() {
+        return UUID.randomUUID().toString();
+    }
+
     static String recipient(String id, String kind, boolean active) {
         return """
                 {"id": "%s", "name": "Recipient %s", "kind": "%s", "country": "JP", "transferMechanism": "domestic",

@@ -114,7 +114,7 @@ class RulesFollowTheCatalogueTest {
         if (grant.perOrder()) {
             assertFalse(grant.ownedBy(DataOwner.PAYMENT).isEmpty(),
                     "a per-order grant names order data: the order is how the broker finds the customer and the assignee");
-            String order = Fixtures.unique("ord");
+            String order = Fixtures.orderId();
             UpstreamStubs.order(order, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR);
             return broker.discloseOrder(Fixtures.clientOf(recipient), order, grant.purpose());
         }

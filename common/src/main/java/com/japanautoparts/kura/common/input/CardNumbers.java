@@ -2,6 +2,8 @@ package com.japanautoparts.kura.common.input;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds payment card numbers (PANs) in text, in the forms people and keyboards produce: 13 to 19 digits passing the
@@ -11,8 +13,9 @@ import java.util.Arrays;
  * prolonged sound mark), slashes and middle dots, so {@code 4111 - 1111.1111/1111} counts too.
  * <p>
  * Groups combine across separators into every window of 13-19 digits; a single group longer than 19 digits is a long
- * number, not a card number. Two shapes are identifiers, never card numbers: a UUID (8-4-4-4-12 hex digits, the form of
- * a Keycloak subject) and a hex digest of 32 or more hex digits with at least one letter (a SHA-256, say).
+ * number, not a card number. Two shapes are identifiers, never card numbers, wherever they stand in the text: a UUID
+ * (8-4-4-4-12 hex digits, the form of a Keycloak subject and of order ids, also inside a longer id such as
+ * {@code c-0b7f5b8e-...}) and a run of 32 or more hex digits with at least one letter (a digest such as a SHA-256).
  * <p>
  * Pure and allocation-free for ASCII text with fewer than 13 digits, the common case. Never says which value it
  * found, so nothing it sees can leak through its answer.
@@ -24,6 +27,7 @@ public final class CardNumbers {
     /** Separator characters allowed between two digit groups (" - " is three). */
     static final int MAX_SEPARATORS = 4;
     private static final int DIGEST_MIN_HEX = 32;
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private CardNumbers() {
     }
@@ -151,13 +155,12 @@ public final class CardNumbers {
                 run.clear();
             }
             if (!run.inGroup && run.hit >= 0) {
-                int start = run.hitStart;
-                int end = run.hitEnd;
-                if (!isIdentifier(text, start, end)) {
+                int resume = identifierEnd(text, run.hitStart, run.hitEnd);
+                if (resume < 0) {
                     return true;
                 }
                 // Go on after the identifier that held it.
-                return find(text, identifierEnd(text, start));
+                return find(text, resume);
             }
             i += width;
         }
@@ -243,58 +246,36 @@ public final class CardNumbers {
         }
     }
 
-    /** The hit lies inside a UUID or a hex digest: an identifier, not a card number. */
-    private static boolean isIdentifier(String text, int start, int end) {
-        int tokenStart = start;
-        while (tokenStart > 0 && isTokenChar(text.charAt(tokenStart - 1))) {
-            tokenStart--;
-        }
-        int tokenEnd = identifierEnd(text, start);
-        if (end > tokenEnd) {
-            return false;
-        }
-        String token = text.substring(tokenStart, tokenEnd);
-        return isUuid(token) || isDigest(token);
-    }
-
-    private static int identifierEnd(String text, int start) {
-        int end = start;
-        while (end < text.length() && isTokenChar(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    private static boolean isTokenChar(char c) {
-        return c == '-' || (c < 0x80 && Character.isLetterOrDigit(c));
-    }
-
-    static boolean isUuid(String token) {
-        if (token.length() != 36) {
-            return false;
-        }
-        for (int i = 0; i < 36; i++) {
-            char c = token.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash != (c == '-') || (!dash && Character.digit(c, 16) < 0)) {
-                return false;
+    /**
+     * Where the identifier holding the hit [start, end) ends, if a UUID (anywhere in the text, whatever surrounds it)
+     * or a hex digest holds it; -1 when no identifier does and the hit is a card number.
+     */
+    private static int identifierEnd(String text, int start, int end) {
+        Matcher uuid = UUID.matcher(text);
+        while (uuid.find()) {
+            if (uuid.start() <= start && end <= uuid.end()) {
+                return uuid.end();
             }
         }
-        return true;
-    }
-
-    private static boolean isDigest(String token) {
-        if (token.length() < DIGEST_MIN_HEX) {
-            return false;
+        int runStart = start;
+        while (runStart > 0 && isHex(text.charAt(runStart - 1))) {
+            runStart--;
         }
+        int runEnd = start;
         boolean letter = false;
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (Character.digit(c, 16) < 0) {
-                return false;
-            }
-            letter |= c > '9';
+        while (runEnd < text.length() && isHex(text.charAt(runEnd))) {
+            letter |= text.charAt(runEnd) > '9';
+            runEnd++;
         }
-        return letter;
+        for (int i = runStart; i < start; i++) {
+            letter |= text.charAt(i) > '9';
+        }
+        return end <= runEnd && runEnd - runStart >= DIGEST_MIN_HEX && letter ? runEnd : -1;
     }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+
 }
