@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.LateFailure;
+import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -52,10 +53,24 @@ class NoWriteSurvivesFailureTest {
         assertEquals(1, customers());
     }
 
+    /** Braces in the customer id once answered 500 after the row was written (the Location header failed). */
+    @Test
+    void bracesInACustomerIdAre400BeforeAnyWrite() throws SQLException {
+        for (String id : new String[] { "{" + CUSTOMER, CUSTOMER + "}", "{x}" }) {
+            ProblemAssertions.assertProblem(given().contentType(ContentType.JSON).body(REGISTRATION.replace(CUSTOMER, id))
+                    .post("/contacts").andReturn(), 400);
+            assertEquals(0, customers(id), "a refused registration wrote a row");
+        }
+    }
+
     private long customers() throws SQLException {
+        return customers(CUSTOMER);
+    }
+
+    private long customers(String subject) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("select count(*) from customer where subject = ?")) {
-            statement.setString(1, CUSTOMER);
+            statement.setString(1, subject);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

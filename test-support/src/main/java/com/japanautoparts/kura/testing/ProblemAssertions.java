@@ -24,6 +24,14 @@ public final class ProblemAssertions {
         assertThat(response.jsonPath().getInt("status"), is(response.statusCode()));
     }
 
+    /** The same for an answer read off the socket (a request no HTTP client would send). */
+    public static void assertClientProblem(RawHttp.Answer answer) {
+        assertThat("status of " + answer, answer.status(), allOf(greaterThanOrEqualTo(400), lessThan(500)));
+        assertThat("a problem document: " + answer, answer.isProblem(), is(true));
+        assertThat(answer.json().getString("detail"), not(emptyOrNullString()));
+        assertThat(answer.json().getInt("status"), is(answer.status()));
+    }
+
     public static void assertProblem(Response response, int status) {
         assertThat("status of " + response.asString(), response.statusCode(), is(status));
         assertThat(response.contentType(), startsWith("application/problem+json"));
