@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,12 @@ final class Kura {
     static final Path STATE = Path.of(System.getProperty("kura.e2e.state", "../.kura/stack"));
 
     private static final JsonPath REALM = readRealm();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live 15 minutes (the realm's accessTokenLifespan); one older than 10 is fetched again. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(10);
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant fetchedAt) {
+    }
 
     private Kura() {
     }
@@ -39,12 +46,21 @@ final class Kura {
                 .auth().oauth2(token(party)).contentType(ContentType.JSON);
     }
 
+    /**
+     * Where a service publishes its OpenAPI document (JSON). The one place that knows it: when the document moves
+     * (to a management port, say), this line changes and nothing else.
+     */
+    static String openApiUrl(String module) {
+        return Topology.of(module).url() + "/q/openapi?format=json";
+    }
+
     static RequestSpecification anonymous() {
         return given().baseUri(GATEWAY).contentType(ContentType.JSON);
     }
 
     static String token(String party) {
-        return TOKENS.computeIfAbsent(party, Kura::fetchToken);
+        return TOKENS.compute(party, (name, token) -> token != null && token.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())
+                ? token : new Token(fetchToken(name), Instant.now())).value();
     }
 
     /** The token's subject: the customer id every service knows the customer by. */
