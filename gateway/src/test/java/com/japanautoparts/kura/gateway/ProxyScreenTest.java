@@ -64,6 +64,12 @@ class ProxyScreenTest {
                         .getBytes(StandardCharsets.UTF_8), "Content-Type: application/json"));
         assertProblem(422, send("POST", "/api/orders", "card 4111 1111 1111 1111".getBytes(StandardCharsets.UTF_8),
                 "Content-Type: text/plain"));
+        // A browser form, as it encodes spaces and full-width digits.
+        for (String form : List.of("note=4111+1111+1111+1111", "note=%EF%BC%94111%E3%80%801111%E3%80%801111%E3%80%801111",
+                "a=4111&b=1111&c=1111&d=1111")) {
+            assertProblem(422, send("POST", "/api/orders", form.getBytes(StandardCharsets.ISO_8859_1),
+                    "Content-Type: application/x-www-form-urlencoded"));
+        }
         assertNothingForwarded();
     }
 

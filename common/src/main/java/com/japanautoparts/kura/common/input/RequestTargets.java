@@ -53,6 +53,26 @@ public final class RequestTargets {
         return Optional.empty();
     }
 
+    /**
+     * Screens an {@code application/x-www-form-urlencoded} body (a browser form) for card numbers only: in any decoded
+     * name or value, or spread over consecutive fields; a 422 naming the field. Form fields are free text (a textarea
+     * may hold line breaks), so control characters and malformed escapes are left to whoever reads the form.
+     */
+    public static Optional<Refusal> screenForm(String body) {
+        JsonScreen.Pieces pieces = new JsonScreen.Pieces();
+        for (String pair : body.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), true).orElse("");
+            String value = decode(eq < 0 ? "" : pair.substring(eq + 1), true).orElse("");
+            String field = isPlainName(name) ? "form field " + name : "a form field";
+            String subject = isPlainName(name) ? "Form field '" + name + "'" : "A form field";
+            if (CardNumbers.in(name) || CardNumbers.in(value) || pieces.add(CardNumbers.digitsOnly(value.toCharArray(), 0, value.length()))) {
+                return Optional.of(new Refusal(Reason.CARD_NUMBER, field, subject));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Refusal> screenPart(String raw, boolean query, String field, String subject) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

@@ -50,4 +50,22 @@ class RequestTargetsTest {
     void accepts(String path, String query) {
         assertEquals(Optional.empty(), RequestTargets.screen(path, query));
     }
+
+    @ParameterizedTest(name = "form {0}")
+    @CsvSource(delimiter = '|', value = {
+            "note=4111+1111+1111+1111                          | true",
+            "note=4111-1111-1111-1111&x=1                      | true",
+            "a=4111&b=1111&c=1111&d=1111                       | true",
+            "note=%EF%BC%94111%E3%80%801111%E3%80%801111%E3%80%801111 | true",
+            "description=Line+one%0D%0Aline+two&version=v1     | false",
+            "customerId=0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91   | false",
+            "bad=%zz&note=ok                                   | false" })
+    void formsAreScreenedForCardNumbersOnly(String body, boolean refused) {
+        Optional<Refusal> refusal = RequestTargets.screenForm(body);
+        assertEquals(refused, refusal.isPresent(), body);
+        refusal.ifPresent(r -> {
+            assertEquals(Reason.CARD_NUMBER, r.reason());
+            assertFalse(r.detail().contains("4111"));
+        });
+    }
 }

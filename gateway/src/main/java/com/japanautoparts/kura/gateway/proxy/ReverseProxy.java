@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.input.InputProblems;
 import com.japanautoparts.kura.common.input.JsonScreen;
+import com.japanautoparts.kura.common.input.RequestTargets;
 import com.japanautoparts.kura.common.input.Refusal;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemTypes;
@@ -154,9 +155,12 @@ public class ReverseProxy {
             if (refused[0]) {
                 return;
             }
-            Optional<Refusal> refusal = isJson(incoming.getHeader(HttpHeaders.CONTENT_TYPE))
+            String contentType = mediaType(incoming.getHeader(HttpHeaders.CONTENT_TYPE));
+            Optional<Refusal> refusal = contentType.endsWith("/json") || contentType.endsWith("+json")
                     ? JsonScreen.screen(body.getBytes())
-                    : JsonScreen.screenText(body.toString(StandardCharsets.UTF_8));
+                    : contentType.equals("application/x-www-form-urlencoded")
+                            ? RequestTargets.screenForm(body.toString(StandardCharsets.ISO_8859_1))
+                            : JsonScreen.screenText(body.toString(StandardCharsets.UTF_8));
             if (refusal.isPresent()) {
                 Log.debugf("Refused a request body for %s: %s in %s", route.service(), refusal.get().reason(), refusal.get().field());
                 VertxProblems.send(json, ctx, InputProblems.of(refusal.get()));
@@ -172,12 +176,9 @@ public class ReverseProxy {
         return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || (length != null && !"0".equals(length.trim()));
     }
 
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return type.endsWith("/json") || type.endsWith("+json");
+    /** The media type alone, lower case ("" when none is given). */
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     }
 
     /** Sends the request on, with the body already read and screened (null: the request has none). */
