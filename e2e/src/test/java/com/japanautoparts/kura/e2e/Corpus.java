@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.e2e;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -476,7 +477,12 @@ final class Corpus {
     }
 
     private static String cardOf(String value, List<CardForms.Form> forms) {
-        String decoded = java.net.URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return null; // a malformed escape such as %u0041 holds no card number
+        }
         return forms.stream().filter(f -> f.text().equals(decoded)).map(CardForms.Form::digits).findFirst().orElse(null);
     }
 
