@@ -60,7 +60,13 @@ keycloak_start() {
     for part in lib providers themes; do
       [ -e "$home/$part" ] || ln -s "$KURA_KEYCLOAK_DIST/$part" "$home/$part"
     done
-    cp "$KURA_KEYCLOAK_REALM_FILE" "$home/data/import/kura-realm.json"
+    # The browser pages' client (kura-web) may return only to this run's gateway: the realm file names port 8080.
+    local gateway_port
+    gateway_port=$(service_port gateway)
+    jq --arg port "$gateway_port" '(.clients[] | select(.clientId == "kura-web")) |=
+        (.redirectUris |= map(sub(":8080/"; ":\($port)/"))
+         | .attributes["post.logout.redirect.uris"] |= gsub(":8080/"; ":\($port)/"))' \
+      "$KURA_KEYCLOAK_REALM_FILE" >"$home/data/import/kura-realm.json"
     (
       [ -n "${KURA_JAVA:-}" ] && [ -z "${JAVA_HOME:-}" ] && [ "$KURA_JAVA" != java ] && export JAVA_HOME="${KURA_JAVA%/bin/java}"
       export JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}"

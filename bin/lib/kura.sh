@@ -13,26 +13,43 @@ command -v jq >/dev/null 2>&1 || die "jq is needed (apt-get install jq)."
 # offset, so a test run never collides with a running stack or another test run).
 KURA_PORT_OFFSET=${KURA_PORT_OFFSET:-0}
 
-# module:http-port, in start order (the gateway last), and one database per service: from kura-topology.json.
+# module:http-port, in start order (the gateway, then web), and one database per service that keeps data: from
+# kura-topology.json.
 mapfile -t KURA_SERVICES < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
   '.services[] | "\(.module):\(.port + $offset)"' "$KURA_TOPOLOGY")
+# module:management-port (health, metrics, OpenAPI, Swagger UI: the management interface, never routed), same order.
+mapfile -t KURA_MANAGEMENT < <(jq -r --argjson offset "$KURA_PORT_OFFSET" \
+  '.services[] | "\(.module):\(.managementPort + $offset)"' "$KURA_TOPOLOGY")
 mapfile -t KURA_DATABASES < <(jq -r '.services[] | select(.database != null) | .database' "$KURA_TOPOLOGY")
+# The env prefixes of the services that keep a hash-chained ledger (and sign its checkpoints).
+mapfile -t KURA_LEDGERS < <(jq -r '.services[] | select(.ledger != null) | .module | sub("-service$"; "") | ascii_upcase' \
+  "$KURA_TOPOLOGY")
 KURA_KEYCLOAK_PORT=$(( $(jq -r '.keycloak.port' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
 KURA_KEYCLOAK_MANAGEMENT_PORT=$(( $(jq -r '.keycloak.managementPort' "$KURA_TOPOLOGY") + KURA_PORT_OFFSET ))
 
-# service_port MODULE: the module's HTTP port in this run.
-service_port() {
-  local entry
-  for entry in "${KURA_SERVICES[@]}"; do
-    [ "${entry%%:*}" = "$1" ] && { echo "${entry##*:}"; return; }
+# port_among MODULE ENTRY...: the port of MODULE among module:port entries.
+port_among() {
+  local module=$1 entry
+  shift
+  for entry in "$@"; do
+    [ "${entry%%:*}" = "$module" ] && { echo "${entry##*:}"; return; }
   done
-  die "$1 is not in kura-topology.json"
+  die "$module is not in kura-topology.json"
 }
+
+# service_port MODULE: the module's HTTP port in this run.
+service_port() { port_among "$1" "${KURA_SERVICES[@]}"; }
+
+# management_port MODULE: the port of the module's management interface in this run (/q/health, /q/metrics, ...).
+management_port() { port_among "$1" "${KURA_MANAGEMENT[@]}"; }
+
+# openapi_url MODULE: where the module's OpenAPI document is in this run (its management interface).
+openapi_url() { echo "http://127.0.0.1:$(management_port "$1")/q/openapi"; }
 
 # Every port a run with this offset needs, for a check that they are free.
 kura_ports() {
   local entry
-  for entry in "${KURA_SERVICES[@]}"; do echo "${entry##*:}"; done
+  for entry in "${KURA_SERVICES[@]}" "${KURA_MANAGEMENT[@]}"; do echo "${entry##*:}"; done
   echo "$KURA_KEYCLOAK_PORT" "$KURA_KEYCLOAK_MANAGEMENT_PORT"
 }
 
@@ -72,7 +89,48 @@ free_port() {
   echo "$port"
 }
 
-# pg_start DIR PORT [server options...]: initialise DIR once, start on 127.0.0.1:PORT, create each service's database.
+# Every service's database has two roles (the same in bin/stack, bin/test and the k8s manifests): <db>_owner owns the
+# database and every object in it and runs the Flyway migrations; <db>_app is the application's login, with only the
+# privileges the migrations grant it (on ledgers: insert and select).
+db_owner_role() { echo "${1}_owner"; }
+db_app_role() { echo "${1}_app"; }
+
+# pg_sql PORT [DB] SQL: one statement as the cluster's superuser.
+pg_sql() {
+  local port=$1 db=postgres
+  [ "$#" -eq 3 ] && { db=$2; shift; }
+  as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d "$db" -v ON_ERROR_STOP=1 -tAqc "$2"
+}
+
+# pg_database PORT DB: the database's two roles (created once; no superuser, no CREATEROLE) and the database, owned by
+# the owner role.
+pg_database() {
+  local port=$1 db=$2 role
+  for role in "$(db_owner_role "$db")" "$(db_app_role "$db")"; do
+    if ! pg_sql "$port" "select 1 from pg_roles where rolname = '$role'" | grep -q 1; then
+      pg_sql "$port" "create role $role login nosuperuser nocreatedb nocreaterole noreplication" >/dev/null
+    fi
+  done
+  if ! pg_sql "$port" "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+    as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres -O "$(db_owner_role "$db")" "$db"
+  fi
+}
+
+# pg_role_passwords PORT ENV_FILE: gives each role the password the services are handed in ENV_FILE (<PREFIX>_DB_PASSWORD,
+# <PREFIX>_DB_OWNER_PASSWORD), as the k8s Secrets do. The local cluster trusts 127.0.0.1, so they are not checked here.
+pg_role_passwords() {
+  local port=$1 env_file=$2 db prefix app owner
+  for db in "${KURA_DATABASES[@]}"; do
+    prefix=$(echo "$db" | tr '[:lower:]-' '[:upper:]_')
+    app=$(sed -n "s/^${prefix}_DB_PASSWORD=//p" "$env_file")
+    owner=$(sed -n "s/^${prefix}_DB_OWNER_PASSWORD=//p" "$env_file")
+    [ -n "$app" ] && pg_sql "$port" "alter role $(db_app_role "$db") password '$app'" >/dev/null
+    [ -n "$owner" ] && pg_sql "$port" "alter role $(db_owner_role "$db") password '$owner'" >/dev/null
+  done
+}
+
+# pg_start DIR PORT [server options...]: initialise DIR once, start on 127.0.0.1:PORT, create each service's database
+# and its two roles.
 pg_start() {
   local dir=$1 port=$2
   shift 2
@@ -90,9 +148,7 @@ pg_start() {
     || die "PostgreSQL did not start; see $dir/postgres.log"
   local db
   for db in "${KURA_DATABASES[@]}"; do
-    if ! as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -tAqc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
-      as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"
-    fi
+    pg_database "$port" "$db"
   done
 }
 
@@ -102,18 +158,42 @@ pg_stop() {
   as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# Development-only secrets for a local run, generated once into FILE and never committed.
+# Development-only secrets for a local run, generated into FILE and never committed; a key FILE lacks is added, one
+# it has is kept. Each database's two role passwords (<PREFIX>_DB_PASSWORD for <db>_app, <PREFIX>_DB_OWNER_PASSWORD for
+# <db>_owner) and, for each service that keeps a ledger, its Ed25519 checkpoint key pair (<PREFIX>_LEDGER_PRIVATE_KEY,
+# PKCS#8, and <PREFIX>_LEDGER_PUBLIC_KEY, X.509, both base64 DER), which its witness reads too.
 dev_secrets() {
-  local file=$1
-  [ -f "$file" ] && return 0
+  local file=$1 db prefix private name
   mkdir -p "$(dirname "$file")"
-  (
-    umask 077
-    {
-      echo "CONTACT_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64)"
-      echo "CONTACT_ENCRYPTION_LOOKUP_KEY=$(head -c 32 /dev/urandom | base64)"
-    } >"$file"
-  )
+  (umask 077; touch "$file")
+  add_secret "$file" CONTACT_ENCRYPTION_KEY "$(head -c 32 /dev/urandom | base64)"
+  add_secret "$file" CONTACT_ENCRYPTION_LOOKUP_KEY "$(head -c 32 /dev/urandom | base64)"
+  add_secret "$file" GATEWAY_EXPORT_KEY "$(head -c 32 /dev/urandom | base64)"
+  add_secret "$file" PAYMENT_ENCRYPTION_KEY "$(head -c 32 /dev/urandom | base64)"
+  # web: session and login-state encryption, CSRF signing.
+  for name in WEB_SESSION_SECRET WEB_STATE_SECRET WEB_CSRF_SECRET; do
+    add_secret "$file" "$name" "$(head -c 32 /dev/urandom | base64)"
+  done
+  for db in "${KURA_DATABASES[@]}"; do
+    prefix=$(echo "$db" | tr '[:lower:]-' '[:upper:]_')
+    add_secret "$file" "${prefix}_DB_PASSWORD" "$(random_password)"
+    add_secret "$file" "${prefix}_DB_OWNER_PASSWORD" "$(random_password)"
+  done
+  for prefix in "${KURA_LEDGERS[@]}"; do
+    grep -q "^${prefix}_LEDGER_PRIVATE_KEY=" "$file" && continue
+    command -v openssl >/dev/null || die "openssl is needed to make the ledgers' signing keys (apt-get install openssl)."
+    private=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)
+    add_secret "$file" "${prefix}_LEDGER_PRIVATE_KEY" "$private"
+    add_secret "$file" "${prefix}_LEDGER_PUBLIC_KEY" \
+      "$(echo "$private" | base64 -d | openssl pkey -inform DER -pubout -outform DER | base64 -w0)"
+  done
+}
+
+random_password() { head -c 24 /dev/urandom | base64 | tr -d '/+=\n'; }
+
+# add_secret FILE NAME VALUE: appends NAME=VALUE unless FILE has NAME already.
+add_secret() {
+  grep -q "^$2=" "$1" || echo "$2=$3" >>"$1"
 }
 
 # --- Services, in JVM mode from their packaged jars -------------------------------------------
@@ -121,7 +201,8 @@ dev_secrets() {
 
 service_db() { echo "${1%-service}"; }
 service_env_prefix() { service_db "$1" | tr '[:lower:]-' '[:upper:]_'; }
-service_ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"; }
+# service_ready MODULE: its readiness check answers UP, on its management interface.
+service_ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$(management_port "$1")/q/health/ready"; }
 service_running() { [ -f "$1/pids/$2.pid" ] && kill -0 "$(cat "$1/pids/$2.pid")" 2>/dev/null; }
 
 # service_start STATE PG_PORT ENV_FILE MODULE PORT: ENV_FILE holds extra variables (secrets) for every service.
@@ -134,12 +215,15 @@ service_start() {
     return
   fi
   port_in_use "$port" && die "Port $port is taken; $module cannot start."
+  local management
+  management=$(management_port "$module")
+  port_in_use "$management" && die "Port $management is taken; $module's management interface cannot start."
   (
     set -a
     # shellcheck disable=SC1090
     [ -f "$env_file" ] && source "$env_file"
     set +a
-    export QUARKUS_HTTP_PORT="$port"
+    export QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management"
     # Where the others are in this run (the defaults in application.properties are the offset-0 ports).
     local entry
     for entry in "${KURA_SERVICES[@]}"; do
@@ -153,11 +237,16 @@ service_start() {
         '.clients[] | select(.clientId == $client) | .secret // empty' "$KURA_ROOT/keycloak/kura-realm.json")
       export QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET
     fi
-    export "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/$(service_db "$module")"
-    export "${prefix}_DB_USER=postgres"
+    if [[ " ${KURA_DATABASES[*]} " == *" $(service_db "$module") "* ]]; then
+      export "${prefix}_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/$(service_db "$module")"
+      export "${prefix}_DB_USER=$(db_app_role "$(service_db "$module")")"
+      export "${prefix}_DB_OWNER_USER=$(db_owner_role "$(service_db "$module")")"
+    fi
     # vertx.disableURIValidation: kura-common's HttpEdge checks request targets itself and answers with a problem
-    # document (Quarkus' own check answers a bare 400).
-    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -Dvertx.disableURIValidation=true -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+    # document (Quarkus' own check answers a bare 400). The web module does not use kura-common: Vert.x keeps checking.
+    local uri_validation=true
+    [ "$module" = web ] && uri_validation=false
+    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -Dvertx.disableURIValidation=$uri_validation -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
       >>"$state/logs/$module.log" 2>&1
   ) &
   echo $! >"$state/pids/$module.pid"
@@ -165,7 +254,7 @@ service_start() {
 
 service_wait_ready() {
   local state=$1 module=$2 port=$3 deadline=$((SECONDS + 120))
-  until service_ready "$port"; do
+  until service_ready "$module"; do
     service_running "$state" "$module" || die "$module stopped while starting; see $state/logs/$module.log"
     [ "$SECONDS" -lt "$deadline" ] || die "$module not ready after 120 s; see $state/logs/$module.log"
     sleep 0.5

@@ -17,9 +17,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What each kind of recipient receives, for each purpose: the one answer to "what does a carrier see". The owning
- * services build their need-to-know projections from it ({@link #projection}), and disclosure-service's rules are
- * checked against it by a test; a purpose no grant names is never served.
+ * What each kind of recipient receives, for each purpose, and which service serves it: the one answer to "what does a
+ * carrier see". The services build their need-to-know projections from it ({@link #served}, {@link #projection}),
+ * payment-service captures at placement what an order's grants will need ({@link #snapshot}), and disclosure-service's
+ * rules are checked against it by a test; a purpose no grant names is never served.
+ * <p>
+ * A <b>per-order</b> grant is served whole by payment-service: the order's data, and the contact data the order was
+ * placed with, captured from contact-service when it was placed and kept with the order (encrypted, gone with the
+ * order's pseudonymisation or retention). A carrier therefore sees the address the parcel goes to, not where the
+ * customer lives today. A <b>per-customer</b> grant (staff's support look-up) is served by the owner of its categories,
+ * contact-service, with today's data.
  */
 public final class NeedToKnow {
 
@@ -33,7 +40,22 @@ public final class NeedToKnow {
             categories = Set.copyOf(categories);
         }
 
-        /** The categories of this grant that one service holds. */
+        /**
+         * The service the broker asks for this grant, the one upstream call it makes: payment-service for a per-order
+         * grant (the order and its contact snapshot), the owner of the categories for a per-customer grant.
+         */
+        public DataOwner servedBy() {
+            if (perOrder) {
+                return DataOwner.PAYMENT;
+            }
+            Set<DataOwner> owners = categories.stream().map(DataCategory::owner).collect(Collectors.toSet());
+            if (owners.size() != 1) {
+                throw new IllegalStateException("A per-customer grant must name the data of one owner: " + owners);
+            }
+            return owners.iterator().next();
+        }
+
+        /** The categories of this grant that one service holds as their owner. */
         public Set<DataCategory> ownedBy(DataOwner owner) {
             return categories.stream().filter(c -> c.owner() == owner)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class)));
@@ -56,12 +78,43 @@ public final class NeedToKnow {
     }
 
     /**
-     * The categories an owning service releases for a purpose: what the grants for that purpose name of its data.
-     * Empty when the service serves nothing for it.
+     * What a service serves the broker for a purpose: every category of the grants for that purpose it serves
+     * ({@link Grant#servedBy}). Empty when the broker never asks it for the purpose.
+     */
+    public static Set<DataCategory> served(DataOwner server, DisclosurePurpose purpose) {
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        GRANTS.stream().filter(g -> g.purpose() == purpose && g.servedBy() == server).forEach(g -> categories.addAll(g.categories()));
+        return categories;
+    }
+
+    /**
+     * The categories of an owner's data the grants for a purpose name, whoever serves them: what the owner holds today
+     * of them. contact-service projects these with today's values (the broker's support look-up, and exception cases,
+     * which ask for the current data of named categories). Empty when no grant for the purpose names its data.
      */
     public static Set<DataCategory> projection(DataOwner owner, DisclosurePurpose purpose) {
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         GRANTS.stream().filter(g -> g.purpose() == purpose).forEach(g -> categories.addAll(g.ownedBy(owner)));
+        return categories;
+    }
+
+    /**
+     * What payment-service captures from contact-service when an order is placed, for the order's per-order grants of
+     * a purpose: the contact categories they name. Empty for a purpose no per-order grant serves.
+     */
+    public static Set<DataCategory> snapshot(DisclosurePurpose purpose) {
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        GRANTS.stream().filter(g -> g.purpose() == purpose && g.perOrder())
+                .forEach(g -> categories.addAll(g.ownedBy(DataOwner.CONTACT)));
+        return categories;
+    }
+
+    /** Everything payment-service captures at placement: the snapshot of every purpose. */
+    public static Set<DataCategory> snapshot() {
+        Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+        for (DisclosurePurpose purpose : DisclosurePurpose.values()) {
+            categories.addAll(snapshot(purpose));
+        }
         return categories;
     }
 }

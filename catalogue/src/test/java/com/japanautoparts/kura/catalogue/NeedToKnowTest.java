@@ -69,6 +69,33 @@ class NeedToKnowTest {
     }
 
     @Test
+    void perOrderGrantsAreServedWholeByPaymentServiceFromTheOrdersSnapshotAndSupportByContactService() {
+        assertEquals(DataOwner.PAYMENT, NeedToKnow.grant(RecipientKind.CARRIER, DisclosurePurpose.DELIVERY).orElseThrow().servedBy());
+        assertEquals(DataOwner.PAYMENT,
+                NeedToKnow.grant(RecipientKind.PAYMENT_PROCESSOR, DisclosurePurpose.PAYMENT).orElseThrow().servedBy());
+        assertEquals(DataOwner.CONTACT, NeedToKnow.grant(RecipientKind.STAFF, DisclosurePurpose.SUPPORT).orElseThrow().servedBy());
+
+        assertEquals(EnumSet.of(DataCategory.PURCHASE, DataCategory.SHIPMENT, DataCategory.NAME, DataCategory.SHIPPING_ADDRESS,
+                DataCategory.PHONE), NeedToKnow.served(DataOwner.PAYMENT, DisclosurePurpose.DELIVERY));
+        assertTrue(NeedToKnow.served(DataOwner.CONTACT, DisclosurePurpose.DELIVERY).isEmpty(), "the broker never asks contact for it");
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.EMAIL), NeedToKnow.served(DataOwner.CONTACT, DisclosurePurpose.SUPPORT));
+        for (NeedToKnow.Grant grant : NeedToKnow.GRANTS) {
+            assertEquals(grant.categories(), NeedToKnow.served(grant.servedBy(), grant.purpose()), "one upstream call serves it all");
+        }
+    }
+
+    @Test
+    void theSnapshotIsTheContactDataOfPerOrderGrantsAndNeverTheEmail() {
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE),
+                NeedToKnow.snapshot(DisclosurePurpose.DELIVERY));
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.BILLING_ADDRESS), NeedToKnow.snapshot(DisclosurePurpose.PAYMENT));
+        assertTrue(NeedToKnow.snapshot(DisclosurePurpose.SUPPORT).isEmpty());
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE, DataCategory.BILLING_ADDRESS),
+                NeedToKnow.snapshot());
+        NeedToKnow.snapshot().forEach(category -> assertEquals(DataOwner.CONTACT, category.owner()));
+    }
+
+    @Test
     void keysAreUniqueLowerCaseFideslangKeys() {
         assertEquals(DataCategory.values().length, Arrays.stream(DataCategory.values()).map(DataCategory::key).distinct().count());
         for (DataCategory category : DataCategory.values()) {

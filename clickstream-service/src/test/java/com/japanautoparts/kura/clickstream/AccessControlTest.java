@@ -25,6 +25,7 @@ import com.japanautoparts.kura.clickstream.api.EventDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.clickstream.service.IngestService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.ManagementInterface;
 import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -162,9 +163,14 @@ class AccessControlTest {
     }
 
     @Test
-    void healthOpenApiAndMetricsArePublic() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void healthOpenApiAndMetricsAreOnTheManagementInterfaceOnly() {
+        ManagementInterface.servesEveryEndpointThereAndNoneOnThePublicPort();
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void metricsNeverNameTheIdsInPaths() {
+        ManagementInterface.assertIdsInPathsNeverReachMetrics("/internal/subjects/{id}/export",
+                "/clickstream/affiliates/{id}", "/clickstream/affiliates/{id}/statements/2026-11");
     }
 }

@@ -121,6 +121,20 @@ class AttributionTest {
                 .body("attributedConversions", equalTo(0));
     }
 
+    @Test
+    void aStoredConversionKeepsTheHourOnlyAndCannotBeJoinedToItsSession() {
+        Events.post(Events.batch(Events.landing(session, FIRST, "/parts"), Events.conversion(session, total, "JPY")))
+                .then().statusCode(200).body("attributedConversions", equalTo(1));
+        List<List<Object>> rows = Events.rows(dataSource, """
+                select extract(minute from occurred_at) + extract(second from occurred_at),
+                       (select count(*) from click_event l where l.pseudonym = c.pseudonym and l.id <> c.id)
+                  from click_event c where kind = 'CONVERSION' and order_total = ?""", new BigDecimal(total));
+        assertEquals(1, rows.size());
+        assertEquals(0, ((Number) rows.get(0).get(0)).intValue(), "no minutes, seconds or microseconds");
+        assertEquals(0L, ((Number) rows.get(0).get(1)).longValue(), "its pseudonym is no other event's, not even its landing's");
+        assertEquals(FIRST, credit().get(0), "attribution itself used the session");
+    }
+
     private List<Object> credit() {
         List<List<Object>> rows = Events.rows(dataSource,
                 "select affiliate_code, landing_path, commission from click_event where kind = 'CONVERSION' and order_total = ?",

@@ -1,7 +1,9 @@
 package com.japanautoparts.kura.clickstream;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +30,8 @@ import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 
 /** Monthly statements are aggregates in which no published cell covers fewer than five conversions. */
 @QuarkusTest
@@ -71,6 +75,46 @@ class StatementTest {
                 .body("lines[1].conversions", equalTo(3))
                 .body("lines[1].breakdownSuppressed", equalTo(true))
                 .body("lines[1].byLandingPage", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-client-single", roles = Roles.AFFILIATE)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "client-single"))
+    void anAffiliateWithOneConversionThisMonthSeesItCountedButNotItsAmount() {
+        String code = Events.unique("single-");
+        affiliates.put(code, new AffiliateRequestDto("Single", "client-single", new BigDecimal("0.1000")));
+        List<EventDto> events = new ArrayList<>();
+        convert(events, code, "/p1", 1, "JPY");
+        ingest.ingest(events);
+        String month = YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString();
+
+        given().get("/clickstream/affiliates/me/statements/" + month).then().statusCode(200)
+                .body("lines[0].conversions", equalTo(1))
+                .body("lines[0].amountsWithheld", equalTo(true))
+                .body("lines[0].sales", nullValue())
+                .body("lines[0].commission", nullValue())
+                .body(not(containsString("sales")));
+    }
+
+    @Test
+    void theAffiliatesOwnStatementShowsNoAmountsForAMonthOfFewerThanFiveConversions() {
+        StatementDto statement = new StatementDto("small", "2026-12", new BigDecimal("0.1000"), List.of(
+                AffiliateService.line("JPY", List.of(new StatementDto.Cell("/p1", 1, new BigDecimal("12800"), new BigDecimal("1280")))),
+                AffiliateService.line("USD", List.of(new StatementDto.Cell("/p1", 4, BigDecimal.TEN, BigDecimal.ONE))),
+                AffiliateService.line("EUR", List.of(new StatementDto.Cell("/p1", 5, BigDecimal.TEN, BigDecimal.ONE)))));
+
+        StatementDto mine = statement.forAffiliate();
+
+        for (StatementDto.Line line : mine.lines().subList(0, 2)) {
+            assertNull(line.sales(), line.currency());
+            assertNull(line.commission(), line.currency());
+            assertEquals(Boolean.TRUE, line.amountsWithheld());
+            assertNull(line.byLandingPage());
+        }
+        assertEquals(1, mine.lines().get(0).conversions(), "the count stays");
+        assertEquals(BigDecimal.TEN, mine.lines().get(2).sales(), "five conversions: the amounts are shown");
+        assertNull(mine.lines().get(2).amountsWithheld());
+        assertEquals(new BigDecimal("12800"), statement.lines().get(0).sales(), "staff still see what is owed");
     }
 
     @Test

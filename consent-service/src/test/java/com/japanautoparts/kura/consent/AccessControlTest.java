@@ -23,6 +23,7 @@ import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
 import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.service.ConsentService;
+import com.japanautoparts.kura.testing.ManagementInterface;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -130,11 +131,15 @@ class AccessControlTest {
     }
 
     @Test
-    void theCurrentPolicyHealthOpenApiAndMetricsArePublic() {
+    void theCurrentPolicyIsPublicAndHealthOpenApiAndMetricsAreOnTheManagementInterfaceOnly() {
         given().get("/policies/current").then().statusCode(org.hamcrest.Matchers.oneOf(200, 404));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        ManagementInterface.servesEveryEndpointThereAndNoneOnThePublicPort();
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void metricsNeverNameTheIdsInPaths() {
+        ManagementInterface.assertIdsInPathsNeverReachMetrics("/internal/subjects/{id}/export",
+                "/consents/subjects/{id}", "/consents/eligibility/{id}/marketing-email-specials");
     }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -21,11 +22,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.DatabaseRoles;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
-/** The ledger is append-only in the database itself, whoever connects: raw SQL cannot rewrite history. */
+/**
+ * The ledger is append-only in the database itself: the service's own role may only insert and read (raw SQL cannot
+ * rewrite history), and even the owner's DELETE is refused unless the record's removal is recorded, which only the owner's
+ * erasure and purge functions do.
+ */
 @QuarkusTest
 @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
 class LedgerImmutabilityTest {
@@ -49,7 +55,7 @@ class LedgerImmutabilityTest {
                 PreparedStatement update = connection.prepareStatement("update consent_record set action = 'WITHDRAWN', page = 'forged' where id = ?")) {
             update.setLong(1, recordId);
             SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
-            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
         }
         assertRowUnchanged();
     }
@@ -73,28 +79,24 @@ class LedgerImmutabilityTest {
     }
 
     @Test
-    void theErasureSettingAllowsDeleteButNeverUpdateAndEndsWithTheTransaction() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
+    void theOldErasureSettingOpensNothingAndTheOwnerCannotDeleteWithoutRecordingTheRemoval() throws SQLException {
+        for (Connection connection : List.of(dataSource.getConnection(), DatabaseRoles.owner())) {
+            try (connection; Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(false);
                 statement.execute("select set_config('kura.erasure', 'on', true)");
-                assertThrows(SQLException.class,
-                        () -> statement.executeUpdate("update consent_record set page = 'forged' where id = " + recordId));
+                SQLException refused = assertThrows(SQLException.class,
+                        () -> statement.executeUpdate("delete from consent_record where id = " + recordId));
+                assertTrue(refused.getMessage().contains("permission denied") || refused.getMessage().contains("append-only"),
+                        refused.getMessage());
+                connection.rollback();
             }
-            connection.rollback();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select set_config('kura.erasure', 'on', true)");
-                assertEquals(1, statement.executeUpdate("delete from consent_record where id = " + recordId));
-            }
-            // Rolled back: this test only shows the sanctioned path exists; the row must survive.
-            connection.rollback();
-            try (Statement statement = connection.createStatement()) {
-                // A new transaction: the local setting is gone, so the guard is back.
-                assertThrows(SQLException.class, () -> statement.executeUpdate("delete from consent_record where id = " + recordId));
-            }
-            connection.rollback();
         }
         assertRowUnchanged();
+    }
+
+    @Test
+    void theServicesRoleCanRewriteNoAppendOnlyTableAndOwnsNothing() throws SQLException {
+        assertEquals(List.of(), DatabaseRoles.whatTheApplicationCouldRewrite());
     }
 
     private void assertRowUnchanged() throws SQLException {

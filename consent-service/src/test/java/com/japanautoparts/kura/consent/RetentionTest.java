@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
@@ -77,23 +78,22 @@ class RetentionTest {
 
     @Test
     void supersededProofGoesThreeYearsAfterItsLastUseSuppressionAndHeldSubjectsNever() {
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String recent = ConsentFixtures.newCustomer();
         String customer = ConsentFixtures.newCustomer();
-        List<Long> suppression = history(customer, now);
-        history(LegalHoldStub.HELD, now);
+        // Written three years less a day and three years and a day ago (the database judges age by its own clock, so
+        // records are made old rather than the clock moved on).
+        writtenAt(threeYearsAgo().plus(Duration.ofDays(1)), now -> history(recent, now));
+        List<Long> suppression = writtenAt(threeYearsAgo().minus(Duration.ofDays(1)), now -> history(customer, now));
+        writtenAt(threeYearsAgo().minus(Duration.ofDays(1)), now -> history(LegalHoldStub.HELD, now));
         int heldBefore = consents.history(LegalHoldStub.HELD).size();
 
-        clock.moveBy(threeYearsFrom(now).minusDays(1));
-        retention.purge(PurgeTrigger.SCHEDULE, "test");
-        assertEquals(4, consents.history(customer).size(), "nothing is older than 3 years yet");
-
-        clock.moveBy(Duration.ofDays(2));
         List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
         assertTrue(count(dryRun, ConsentRetentionPlan.CONSENT_PROOF) >= 2);
         List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, "test");
 
         assertEquals(dryRun.stream().map(DueCategory::count).toList(), purged.stream().map(DueCategory::count).toList(),
                 "the dry run reports exactly what the purge deletes");
+        assertEquals(4, consents.history(recent).size(), "nothing of the customer is older than 3 years yet");
         assertEquals(suppression, consents.history(customer).stream().map(ConsentRecordDto::id).sorted().toList(),
                 "only the standing opt-outs (suppression) are left");
         assertEquals(heldBefore, consents.history(LegalHoldStub.HELD).size(), "a held subject keeps everything");
@@ -168,12 +168,11 @@ class RetentionTest {
     @Test
     @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
     void erasedSubjectsEntriesLoseTheLastEmailOnceTheProofWentAndGoWhenNoRecordIsLeft() {
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String erasedWithProof = ConsentFixtures.newCustomer();
-        grant(erasedWithProof, SPECIALS, now.minusSeconds(60));
-        consents.recordMarketingEmail(erasedWithProof, now.minusSeconds(30));
-        given().post("/internal/subjects/" + erasedWithProof + "/erase").then().statusCode(200)
-                .body("outcome", equalTo("suppression-kept"));
+        String erasedLongAgo = ConsentFixtures.newCustomer();
+        erasedAfterAnEmail(erasedWithProof, Instant.now(clock));
+        writtenAt(threeYearsAgo().minus(Duration.ofDays(1)), now -> erasedAfterAnEmail(erasedLongAgo, now));
+        Instant now = Instant.now(clock);
         String empty = ConsentFixtures.newCustomer();
         String heldEmpty = ConsentFixtures.newCustomer();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -182,25 +181,23 @@ class RetentionTest {
         });
         LegalHoldStub.hold(heldEmpty, "Investigation");
 
-        retention.purge(PurgeTrigger.SCHEDULE, "test");
-        assertTrue(entry(erasedWithProof).lastMarketingEmailAt != null, "inside the proof window the time of the last email stays");
-        assertNull(entry(empty), "an erased subject's entry with no record left goes");
-        assertTrue(entry(heldEmpty) != null, "a held subject's entry stays");
-
-        clock.moveBy(threeYearsFrom(now).plusDays(1));
         List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
         List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, "test");
         assertEquals(count(dryRun, ConsentRetentionPlan.ERASED_SUBJECTS), count(purged, ConsentRetentionPlan.ERASED_SUBJECTS));
-        assertTrue(count(purged, ConsentRetentionPlan.ERASED_SUBJECTS) >= 1);
-        ConsentSubject after = entry(erasedWithProof);
+        assertTrue(count(purged, ConsentRetentionPlan.ERASED_SUBJECTS) >= 2);
+        assertTrue(entry(erasedWithProof).lastMarketingEmailAt != null, "inside the proof window the time of the last email stays");
+        assertEquals(2, consents.history(erasedWithProof).size(), "and so does the proof");
+        assertNull(entry(empty), "an erased subject's entry with no record left goes");
+        assertTrue(entry(heldEmpty) != null, "a held subject's entry stays");
+
+        ConsentSubject after = entry(erasedLongAgo);
         assertNull(after.lastMarketingEmailAt, "the proof window closed: the time of the last email goes with the proof");
         assertTrue(after.erasedAt != null, "the entry stays, still marked erased, while its opt-out is kept");
-        List<ConsentRecordDto> left = consents.history(erasedWithProof);
+        List<ConsentRecordDto> left = consents.history(erasedLongAgo);
         assertEquals(1, left.size(), "only the erasure's withdrawal (suppression) is left");
         assertEquals(ConsentAction.WITHDRAWN, left.get(0).action());
-        given().get("/internal/subjects/" + erasedWithProof + "/export").then().statusCode(200)
+        given().get("/internal/subjects/" + erasedLongAgo + "/export").then().statusCode(200)
                 .body("$", not(hasKey("lastMarketingEmailAt")));
-        assertTrue(entry(heldEmpty) != null, "a held subject's entry stays");
     }
 
     @Test
@@ -225,6 +222,29 @@ class RetentionTest {
         given().get("/internal/retention/dry-run").then().statusCode(403);
         given().post("/internal/retention/purge").then().statusCode(403);
         given().get("/internal/retention/purges").then().statusCode(403);
+    }
+
+    /** Runs with the clock set to the given time, then puts it back; returns what the writes return. */
+    private <T> T writtenAt(Instant when, Function<Instant, T> writes) {
+        clock.moveBy(Duration.between(Instant.now(clock), when));
+        try {
+            return writes.apply(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** Three calendar years ago. */
+    private static Instant threeYearsAgo() {
+        return Instant.now().atZone(ZoneOffset.UTC).minusYears(3).toInstant();
+    }
+
+    /** An opt-in, a marketing email under it, and the customer's erasure, at about {@code now}: the opt-in is kept as proof. */
+    private String erasedAfterAnEmail(String customer, Instant now) {
+        grant(customer, SPECIALS, now.minusSeconds(60));
+        consents.recordMarketingEmail(customer, now.minusSeconds(30));
+        given().post("/internal/subjects/" + customer + "/erase").then().statusCode(200).body("outcome", equalTo("suppression-kept"));
+        return customer;
     }
 
     /** From {@code from}, three calendar years ahead (1095 or 1096 days). */

@@ -166,13 +166,54 @@ class SubjectHooksTest {
     }
 
     @Test
-    void anErasedSubjectTakesNoNewRecords() {
+    void anActionDatedBeforeTheErasureIsNeverRecordedAfterIt() {
         grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
         withdraw(SPECIALS, now.minusSeconds(30));
         erase("suppression-kept");
+        // A delayed batch carrying an opt-in given before the erasure: refused, so it cannot revive what was erased.
         ProblemException refused = assertThrows(ProblemException.class, () -> grant(SPECIALS, now.minusSeconds(1), LOGIN_PAGE));
         assertEquals(409, refused.status().getStatusCode());
         assertEquals(1, consents.history(customer).size());
+        assertTrue(entry().erased(), "still erased: nothing new was recorded");
+        ProblemException email = assertThrows(ProblemException.class, () -> consents.recordMarketingEmail(customer, null));
+        assertEquals(409, email.status().getStatusCode(), "no marketing email may go to an erased customer");
+    }
+
+    /**
+     * A customer who was erased comes back and opts in again on the Account Login page: the grant is recorded and makes
+     * them eligible; the kept records still prove the earlier opt-in, its withdrawal by the erasure, and when the
+     * erasure was. A second erasure treats them like anyone else.
+     */
+    @Test
+    void aCustomerWhoComesBackAndOptsInAgainIsEligibleWhileTheSuppressionStillProvesTheErasure() {
+        ConsentRecordDto optIn = grant(SPECIALS, now.minusSeconds(60), LOGIN_PAGE);
+        consents.recordMarketingEmail(customer, now.minusSeconds(30));
+        keptOptOutsAndOptInProof(erase("suppression-kept"));
+        ConsentSubject erased = entry();
+        assertTrue(erased.erased());
+        assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible());
+
+        ConsentRecordDto again = grant(SPECIALS, null, LOGIN_PAGE);
+        var eligibility = consents.eligibility(customer, SPECIALS).orElseThrow();
+        assertTrue(eligibility.eligible(), "the new opt-in stands");
+        assertEquals(again.id(), eligibility.basedOnRecordId(), "and the answer names it");
+
+        List<ConsentRecordDto> history = consents.history(customer);
+        assertEquals(List.of(optIn.id(), again.id()), List.of(history.get(0).id(), history.get(2).id()));
+        assertEquals("erasure", history.get(1).source().page(), "the withdrawal the erasure appended is still there");
+        ConsentSubject back = entry();
+        assertEquals(erased.erasedAt, back.erasedAt, "the time of the erasure is still proven");
+        assertTrue(back.returnedAt != null && !back.erased(), "the customer is back");
+        consents.recordMarketingEmail(customer, null);
+
+        keptOptOutsAndOptInProof(erase("suppression-kept"));
+        assertFalse(consents.eligibility(customer, SPECIALS).orElseThrow().eligible(), "erased again: suppressed again");
+        ConsentSubject erasedAgain = entry();
+        assertTrue(erasedAgain.erased() && erasedAgain.erasedAt.isAfter(erased.erasedAt), "from the second erasure on");
+    }
+
+    private ConsentSubject entry() {
+        return QuarkusTransaction.requiringNew().call(() -> ConsentSubject.<ConsentSubject> findById(customer));
     }
 
     private ValidatableResponse erase(String outcome) {

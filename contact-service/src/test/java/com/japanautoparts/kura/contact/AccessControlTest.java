@@ -19,6 +19,7 @@ import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.EmailDto;
 import com.japanautoparts.kura.contact.api.NameDto;
 import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.testing.ManagementInterface;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -47,6 +48,8 @@ class AccessControlTest {
     void bobSeesOnlyHisOwnEmptyProfile() {
         given().get("/contacts/me").then().statusCode(404);
         given().get("/contacts/me/history").then().statusCode(404);
+        given().get("/contacts/me/access-log").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/contacts/access-log/anomalies").then().statusCode(403);
     }
 
     @Test
@@ -75,6 +78,8 @@ class AccessControlTest {
     @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
     void theStorefrontCannotUseCustomerOrInternalEndpoints() {
         given().get("/contacts/me").then().statusCode(403);
+        given().get("/contacts/me/access-log").then().statusCode(403);
+        given().get("/contacts/access-log/anomalies").then().statusCode(403);
         given().get("/internal/contacts/" + ALICE + "/projections/support").then().statusCode(403);
         given().post("/internal/subjects/" + ALICE + "/erase").then().statusCode(403);
     }
@@ -90,16 +95,21 @@ class AccessControlTest {
     @ParameterizedTest
     @CsvSource({ "GET,/contacts/me", "PUT,/contacts/me", "DELETE,/contacts/me", "GET,/contacts/me/history",
             "POST,/contacts", "GET,/contacts/x/checkout", "POST,/contacts/lookup",
-            "GET,/internal/contacts/x/projections/delivery", "GET,/internal/subjects/x/export", "POST,/internal/subjects/x/erase" })
+            "GET,/internal/contacts/x/projections/delivery", "GET,/internal/subjects/x/export", "POST,/internal/subjects/x/erase",
+            "GET,/contacts/me/access-log", "GET,/contacts/access-log/anomalies" })
     void anonymousCallersAreRefused(String method, String path) {
         given().contentType(ContentType.JSON).body("{}").request(method, path).then().statusCode(401);
     }
 
     @Test
-    void healthOpenApiAndMetricsArePublic() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void healthOpenApiAndMetricsAreOnTheManagementInterfaceOnly() {
+        ManagementInterface.servesEveryEndpointThereAndNoneOnThePublicPort();
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void metricsNeverNameTheIdsInPaths() {
+        ManagementInterface.assertIdsInPathsNeverReachMetrics("/internal/subjects/{id}/export",
+                "/contacts/{id}/checkout", "/internal/contacts/{id}/projections/delivery");
     }
 }

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.catalogue.DataCategory;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionCategory;
@@ -30,11 +31,14 @@ import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.NameDto;
+import com.japanautoparts.kura.contact.domain.Customer;
+import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactRetentionPlan;
 import com.japanautoparts.kura.contact.service.ContactService;
 import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
@@ -59,6 +63,9 @@ class RetentionTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    AccessLog accessLog;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -67,13 +74,15 @@ class RetentionTest {
     @Test
     void theCategoriesKeepTheirNamesAndCalendarPeriods() {
         List<RetentionCategory> categories = plan.categories();
-        assertEquals(List.of(ContactRetentionPlan.INACTIVE_CUSTOMERS, ContactRetentionPlan.CHANGE_HISTORY),
-                categories.stream().map(RetentionCategory::name).toList());
+        assertEquals(List.of(ContactRetentionPlan.INACTIVE_CUSTOMERS, ContactRetentionPlan.CHANGE_HISTORY,
+                ContactRetentionPlan.ACCESS_LOG), categories.stream().map(RetentionCategory::name).toList());
         assertEquals(Period.ofYears(3), categories.get(0).period(PurgeTrigger.SCHEDULE));
         assertEquals(Period.ofYears(3), categories.get(0).period(PurgeTrigger.STORAGE_PRESSURE),
                 "storage pressure never shortens how long an active customer's data is kept");
         assertEquals(Period.ofYears(2), categories.get(1).period(PurgeTrigger.SCHEDULE));
         assertEquals(Period.ofDays(90), categories.get(1).period(PurgeTrigger.STORAGE_PRESSURE));
+        assertEquals(Period.ofYears(2), categories.get(2).period(PurgeTrigger.SCHEDULE));
+        assertEquals(Period.ofDays(90), categories.get(2).period(PurgeTrigger.STORAGE_PRESSURE));
     }
 
     @Test
@@ -111,6 +120,32 @@ class RetentionTest {
         retention.purge(PurgeTrigger.STORAGE_PRESSURE, "test");
         assertTrue(contacts.history(customer).orElseThrow().isEmpty(), "history older than 90 days goes under pressure");
         assertTrue(contacts.find(customer).isPresent(), "contact data of active customers is never touched");
+    }
+
+    @Test
+    void theAccessLogGoesAfterTwoYearsAndAReadOfACustomerGoneMeanwhileAtOnce() {
+        String customer = "customer-retention-reads";
+        contacts.remove(customer);
+        contacts.replace(customer, SOME_CONTACT, "test");
+        AccessLog.Reader storefront = new AccessLog.Reader("storefront", null);
+        accessLog.record(customer, storefront, AccessLog.CHECKOUT, List.of(DataCategory.NAME));
+        accessLog.flush();
+        Instant now = Instant.now();
+        clock.moveBy(Duration.between(now, now.atZone(ZoneOffset.UTC).plusYears(2).toInstant()).minusDays(1));
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
+        assertEquals(1, accessLog.of(customer).size(), "a day short of two years the read is kept");
+        clock.moveBy(Duration.ofDays(2));
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
+        assertTrue(accessLog.of(customer).isEmpty(), "two years and a day: gone");
+
+        clock.reset();
+        accessLog.record(customer, storefront, AccessLog.CHECKOUT, List.of(DataCategory.NAME));
+        accessLog.flush();
+        // The customer leaves by the inactivity purge (a delete of the customer row); the read of them does not stay behind.
+        QuarkusTransaction.requiringNew().run(() -> Customer.delete("subject", customer));
+        assertEquals(1, accessLog.of(customer).size());
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
+        assertTrue(accessLog.of(customer).isEmpty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -55,7 +56,8 @@ class StorefrontAndInternalTest {
                 .body("hasShippingAddress", equalTo(true))
                 .body("shippingAddress.postalCode", equalTo(ContactFixtures.POSTAL_CODE))
                 .body("billingAddress.country", equalTo("US"))
-                .body("email.address", equalTo(EMAIL));
+                .body("email.address", equalTo(EMAIL))
+                .body("phone.number", equalTo(ContactFixtures.PHONE));
         given().get("/contacts/nobody/checkout").then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -116,7 +118,8 @@ class StorefrontAndInternalTest {
         given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(200)
                 .body("customerId", equalTo(CUSTOMER))
                 .body("contact.emails[0].address", equalTo(EMAIL))
-                .body("history.size()", greaterThan(0));
+                .body("history.size()", greaterThan(0))
+                .body("accessLog", notNullValue());
 
         given().post("/internal/subjects/" + CUSTOMER + "/erase").then().statusCode(200)
                 .body("service", equalTo("contact-service"))

@@ -12,16 +12,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
+import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,14 +42,19 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The broker: need-to-know data for the right recipient only, every disclosure and refusal in the
- * ledger, and nothing released when the ledger cannot record it.
+ * The broker: need-to-know data for the right recipient only, while the order is in the rule's disclosure window, every
+ * disclosure in the ledger first (naming the rule's version), refusals counted into aggregate rows, and nothing released
+ * when the ledger cannot record it.
  */
 @QuarkusTest
 class BrokerTest {
 
+    @Inject
+    MovableClock clock;
+
     String customer;
     String order;
+    long mark;
 
     @BeforeEach
     void anOrderAssignedToCarrierAAndProcessorA() {
@@ -48,17 +63,24 @@ class BrokerTest {
         order = Fixtures.orderId();
         UpstreamStubs.contact(customer);
         UpstreamStubs.order(order, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR);
+        mark = Fixtures.ledgerPosition();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
     @TestSecurity(user = "service-account-carrier-a", roles = Roles.CARRIER)
     @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-a-app"))
-    void theAssignedCarrierGetsDeliveryDataAndTheLedgerHasItFirst() {
+    void theAssignedCarrierGetsTheDeliveryDataTheOrderWasPlacedWithAndTheLedgerHasItFirst() {
         Response response = given().get("/disclosures/orders/" + order + "/delivery").andReturn();
         response.then().statusCode(200)
                 .body("purpose", equalTo("delivery"))
                 .body("recipientId", equalTo(Fixtures.CARRIER_A))
                 .body("legalBasis", equalTo("outsourcing"))
+                .body("ruleVersion", equalTo(ruleVersion(RecipientKind.CARRIER, DisclosurePurpose.DELIVERY)))
                 .body("order.orderId", equalTo(order))
                 .body("order.trackingNumber", equalTo("TRK-" + order))
                 .body("contact.name.family", equalTo(Fixtures.FAMILY))
@@ -70,6 +92,7 @@ class BrokerTest {
                 .body("order.paymentToken", nullValue())
                 .body("dataItems", hasItems("user.name", "user.contact.address.shipping", "user.contact.phone_number"));
         assertFalse(response.asString().contains("unexpectedField"), "fields the broker does not know are never passed on");
+        assertFalse(response.asString().contains("statusTimes"), "the order's status times are for the window only");
 
         LedgerEntry entry = LedgerEntry.findById(response.jsonPath().getLong("disclosureId"));
         assertEquals(LedgerOutcome.DISCLOSED, entry.outcome);
@@ -80,11 +103,14 @@ class BrokerTest {
         assertEquals("delivery", entry.purpose);
         assertEquals(LegalBasis.OUTSOURCING, entry.legalBasis);
         assertEquals("carrier-a-app", entry.actor);
+        assertEquals(ruleVersion(RecipientKind.CARRIER, DisclosurePurpose.DELIVERY), entry.ruleVersion);
+        assertNull(entry.attempts);
         assertTrue(entry.dataItems.containsAll(List.of("user.name", "user.contact.address.shipping", "user.contact.phone_number")));
         assertTrue(entry.dataItems.contains("user.behavior.purchase_history.shipment"));
         assertFalse(entry.dataItems.contains("user.unique_id"), "the customer id is not released, so not recorded");
         assertFalse(response.asString().contains(customer), "the customer id stays inside");
         assertFalse(entry.dataItems.toString().contains(Fixtures.FAMILY), "the ledger holds item names, never values");
+        assertEquals(0, UpstreamStubs.contactRequestsFor(customer), "one upstream call: payment-service serves the whole grant");
     }
 
     @Test
@@ -101,18 +127,67 @@ class BrokerTest {
                 .body("order.trackingNumber", nullValue());
         assertEquals(1, disclosed(Fixtures.PROCESSOR));
         LedgerEntry entry = LedgerEntry.find("recipientId = ?1 and reference = ?2", Fixtures.PROCESSOR, "order:" + order).firstResult();
-        assertEquals(List.of("user.financial.credit_card.token", "user.behavior.purchase_history.amount", "user.name",
-                "user.contact.address.billing"), entry.dataItems);
+        assertEquals(List.of("user.name", "user.contact.address.billing", "user.behavior.purchase_history.amount",
+                "user.financial.credit_card.token"), entry.dataItems);
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-carrier-a", roles = Roles.CARRIER)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-a-app"))
+    void aCarrierSeesADeliveredOrderFourteenDaysForReturnsAndThenNotAtAll() {
+        Instant now = Instant.now();
+        String delivered = Fixtures.orderId();
+        UpstreamStubs.order(delivered, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR, "delivered", Map.of(
+                "placed", now.minus(Duration.ofDays(3)), "paid", now.minus(Duration.ofDays(3)),
+                "shipped", now.minus(Duration.ofDays(2)), "delivered", now.minus(Duration.ofDays(1))));
+        given().get("/disclosures/orders/" + delivered + "/delivery").then().statusCode(200);
+
+        clock.moveBy(Duration.ofDays(12).plusHours(23));
+        given().get("/disclosures/orders/" + delivered + "/delivery").then().statusCode(200);
+
+        clock.moveBy(Duration.ofHours(2));
+        Response late = given().get("/disclosures/orders/" + delivered + "/delivery").andReturn();
+        ProblemAssertions.assertProblem(late, 404);
+        late.then().body("detail", equalTo("No such order"));
+        assertNoPersonalData(late);
+        assertEquals(2, LedgerEntry.count("reference = ?1 and outcome = ?2", "order:" + delivered, LedgerOutcome.DISCLOSED));
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.CARRIER_A, "outside-window"));
+        LedgerEntry refusal = refusalRow(Fixtures.CARRIER_A, "outside-window");
+        assertEquals(List.of(customer), refusal.subjects, "the refusal names whose order was asked for");
+        assertEquals(ruleVersion(RecipientKind.CARRIER, DisclosurePurpose.DELIVERY), refusal.ruleVersion);
+        assertTrue(refusal.reference.startsWith("refusals:"));
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-processor-a", roles = Roles.PAYMENT_PROCESSOR)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "processor-a-app"))
+    void aProcessorSeesAnOrderFromPlacementUntilThirtyDaysAfterItSettledAndAgainForARefund() {
+        Instant now = Instant.now();
+        String placed = Fixtures.orderId();
+        UpstreamStubs.order(placed, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR, "placed", Map.of("placed", now));
+        given().get("/disclosures/orders/" + placed + "/payment").then().statusCode(200);
+
+        String settled = Fixtures.orderId();
+        UpstreamStubs.order(settled, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR, "delivered",
+                Map.of("placed", now.minus(Duration.ofDays(40)), "delivered", now.minus(Duration.ofDays(31))));
+        ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + settled + "/payment").andReturn(), 404);
+
+        UpstreamStubs.order(settled, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR, "refunded",
+                Map.of("placed", now.minus(Duration.ofDays(40)), "delivered", now.minus(Duration.ofDays(31)),
+                        "refunded", now.minus(Duration.ofHours(1))));
+        given().get("/disclosures/orders/" + settled + "/payment").then().statusCode(200);
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.PROCESSOR, "outside-window"));
     }
 
     @Test
     @TestSecurity(user = "service-account-carrier-b", roles = Roles.CARRIER)
     @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-b-app"))
-    void anotherCarriersOrderLooksMissingAndTheAttemptIsRecorded() {
+    void anotherCarriersOrderLooksMissingAndTheAttemptIsCounted() {
         Response response = given().get("/disclosures/orders/" + order + "/delivery").andReturn();
         ProblemAssertions.assertProblem(response, 404);
         assertNoPersonalData(response);
-        assertEquals(1, refused(Fixtures.CARRIER_B, "not-assigned"));
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.CARRIER_B, "not-assigned"));
+        assertEquals(List.of(customer), refusalRow(Fixtures.CARRIER_B, "not-assigned").subjects);
         assertEquals(0, disclosed(Fixtures.CARRIER_B));
     }
 
@@ -123,7 +198,8 @@ class BrokerTest {
         Response response = given().get("/disclosures/orders/" + order + "/delivery").andReturn();
         ProblemAssertions.assertProblem(response, 403);
         assertNoPersonalData(response);
-        assertEquals(1, refused(Fixtures.CARRIER_INACTIVE, "inactive-recipient"));
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.CARRIER_INACTIVE, "inactive-recipient"));
+        assertEquals(0, UpstreamStubs.requestsFor(order));
     }
 
     @Test
@@ -133,7 +209,7 @@ class BrokerTest {
         Response response = given().get("/disclosures/orders/" + order + "/payment").andReturn();
         ProblemAssertions.assertProblem(response, 403);
         assertNoPersonalData(response);
-        assertEquals(1, refused(Fixtures.CARRIER_A, "no-rule"));
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.CARRIER_A, "no-rule"));
     }
 
     @Test
@@ -141,14 +217,19 @@ class BrokerTest {
     @OidcSecurity(claims = @Claim(key = "azp", value = "analytics-z-app"))
     void aRecipientKindWithoutAnyRuleGetsNothing() {
         ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + order + "/delivery").andReturn(), 403);
-        assertEquals(1, refused(Fixtures.ANALYTICS, "no-rule"));
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.ANALYTICS, "no-rule"));
     }
 
     @Test
     @TestSecurity(user = "service-account-stranger", roles = Roles.CARRIER)
     @OidcSecurity(claims = @Claim(key = "azp", value = "not-registered-app"))
-    void anUnregisteredClientIsRefused() {
+    void anUnregisteredClientIsRefusedAndCountedByItsClientId() {
         ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + order + "/delivery").andReturn(), 403);
+        Fixtures.flushRefusals();
+        LedgerEntry row = LedgerEntry.find("id > ?1 and actor = ?2 and refusal = ?3", mark, "not-registered-app",
+                "unregistered-client").firstResult();
+        assertEquals(1, row.attempts);
+        assertNull(row.recipientId);
     }
 
     @Test
@@ -157,9 +238,59 @@ class BrokerTest {
     void anUnknownOrderOrPurposeIs404() {
         String unknown = Fixtures.orderId();
         ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + unknown + "/delivery").andReturn(), 404);
-        assertEquals(1, LedgerEntry.count("recipientId = ?1 and reference = ?2 and refusal = ?3", Fixtures.CARRIER_A,
-                "order:" + unknown, "unknown-order"));
         ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + order + "/marketing").andReturn(), 404);
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.CARRIER_A, "unknown-order"));
+        assertEquals(0, UpstreamStubs.requestsFor(order), "an unknown purpose asks nobody");
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-carrier-a", roles = Roles.CARRIER)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-a-app"))
+    void aMalformedOrderIdIs400WithoutAnyUpstreamCallAndIsCounted() {
+        for (String malformed : List.of("a".repeat(40), order.toUpperCase(Locale.ROOT), "ord-1", order + "0", "１２３")) {
+            Response response = given().get("/disclosures/orders/" + malformed + "/delivery").andReturn();
+            ProblemAssertions.assertClientProblem(response);
+            assertEquals(0, UpstreamStubs.requestsFor(malformed), "nothing asked upstream for " + malformed);
+            response.then().body(not(containsString(malformed)));
+        }
+        assertTrue(Fixtures.refusedAfter(mark, Fixtures.CARRIER_A, "malformed-id") >= 5);
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-processor-a", roles = Roles.PAYMENT_PROCESSOR)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "processor-a-app"))
+    void aClientErrorFromPaymentServiceIsNeverAnOutageSoTheBreakerStaysClosed() {
+        for (int i = 0; i < 15; i++) {
+            String rejected = Fixtures.orderId();
+            UpstreamStubs.orderRejected(rejected);
+            ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + rejected + "/payment").andReturn(), 404);
+            assertEquals(1, UpstreamStubs.requestsFor(rejected), "a 400 is not retried");
+        }
+        given().get("/disclosures/orders/" + order + "/payment").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-flood-carrier", roles = Roles.CARRIER)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "flood-carrier-app"))
+    void aFloodingClientIsLimitedWith429AndRetryAfterAndTheFloodIsCountedNotRecordedPerRequest() {
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 20; i++) {
+            Response response = given().get("/disclosures/orders/" + "x".repeat(40) + "/delivery").andReturn();
+            if (response.statusCode() == 429) {
+                limited++;
+                retryAfter = response.header("Retry-After");
+                ProblemAssertions.assertProblem(response, 429);
+            } else {
+                ProblemAssertions.assertProblem(response, 400);
+            }
+        }
+        assertTrue(limited >= 10, "the bucket of 6 empties: " + limited);
+        assertTrue(Integer.parseInt(retryAfter) >= 1);
+        long rowsBefore = LedgerEntry.count();
+        assertEquals(20, Fixtures.refusedAfter(mark, Fixtures.FLOOD_CARRIER, "malformed-id")
+                + Fixtures.refusedAfter(mark, Fixtures.FLOOD_CARRIER, "rate-limited"));
+        assertTrue(LedgerEntry.count() - rowsBefore <= 2, "twenty refusals, at most two rows");
     }
 
     @Test
@@ -213,6 +344,8 @@ class BrokerTest {
         assertEquals(RecipientKind.STAFF, entry.recipientKind);
         assertEquals("Customer called about a missing parcel, ticket SUP-1234", entry.reason);
         assertEquals(LegalBasis.CONTRACT, entry.legalBasis);
+        assertEquals(ruleVersion(RecipientKind.STAFF, DisclosurePurpose.SUPPORT), entry.ruleVersion);
+        assertEquals(1, UpstreamStubs.contactRequestsFor(customer, "staff"), "contact-service is told it reads for staff");
     }
 
     @Test
@@ -228,7 +361,7 @@ class BrokerTest {
         Response response = given().contentType(ContentType.JSON).body("{\"reason\": \"Looking up a caller by id\"}")
                 .post("/disclosures/customers/" + unknown + "/support").andReturn();
         ProblemAssertions.assertProblem(response, 404);
-        assertEquals(1, LedgerEntry.count("subject = ?1 and refusal = ?2", unknown, "unknown-customer"));
+        assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.STAFF_DESK, "unknown-customer"));
     }
 
     @Test
@@ -237,14 +370,18 @@ class BrokerTest {
         given().get("/disclosures/orders/" + order + "/delivery").then().statusCode(403);
     }
 
-    private long refused(String recipientId, String refusal) {
-        return LedgerEntry.count("recipientId = ?1 and reference = ?2 and outcome = ?3 and refusal = ?4", recipientId,
-                "order:" + order, LedgerOutcome.REFUSED, refusal);
-    }
-
     private long disclosed(String recipientId) {
         return LedgerEntry.count("recipientId = ?1 and reference = ?2 and outcome = ?3", recipientId, "order:" + order,
                 LedgerOutcome.DISCLOSED);
+    }
+
+    private LedgerEntry refusalRow(String recipientId, String refusal) {
+        return LedgerEntry.find("id > ?1 and recipientId = ?2 and refusal = ?3 and attempts is not null order by id desc", mark,
+                recipientId, refusal).firstResult();
+    }
+
+    private static int ruleVersion(RecipientKind kind, DisclosurePurpose purpose) {
+        return DisclosureRule.findFor(kind, purpose).orElseThrow().version;
     }
 
     private static void assertNoPersonalData(Response response) {

@@ -4,11 +4,14 @@ import java.util.UUID;
 
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.disclosure.api.RecipientDto;
-import com.japanautoparts.kura.disclosure.domain.Recipient;
-import com.japanautoparts.kura.disclosure.service.RecipientService;
+import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.disclosure.domain.LedgerHead;
 import com.japanautoparts.kura.disclosure.domain.TransferMechanism;
+import com.japanautoparts.kura.disclosure.service.RecipientService;
+import com.japanautoparts.kura.disclosure.service.RefusalTally;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Invented people, recipients and helpers shared by the tests. */
 final class Fixtures {
@@ -28,6 +31,8 @@ final class Fixtures {
     static final String STAFF_DESK = "support-desk";
     static final String COURT = "tokyo-court";
     static final String ACQUIRER = "acquirer-co";
+    /** A carrier with a low rate limit in the test profile (6 a minute). */
+    static final String FLOOD_CARRIER = "flood-carrier";
 
     static String clientOf(String recipientId) {
         return recipientId + "-app";
@@ -40,6 +45,25 @@ final class Fixtures {
     /** An order id as payment-service gives them (kura-common's declared format: a UUID). */
     static String orderId() {
         return UUID.randomUUID().toString();
+    }
+
+    /** The refusal counts so far written as aggregate ledger rows, so a test sees only its own. */
+    static void flushRefusals() {
+        Arc.container().instance(RefusalTally.class).get().flush();
+    }
+
+    /** Attempts recorded for the recipient and reason in aggregate rows after the ledger position (after a flush). */
+    static long refusedAfter(long position, String recipientId, String refusal) {
+        flushRefusals();
+        return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.<LedgerEntry> list(
+                "id > ?1 and recipientId = ?2 and refusal = ?3 and attempts is not null", position, recipientId, refusal)
+                .stream().mapToLong(e -> e.attempts).sum());
+    }
+
+    /** The ledger's current last position. */
+    static long ledgerPosition() {
+        flushRefusals();
+        return QuarkusTransaction.requiringNew().call(() -> LedgerHead.<LedgerHead> findById(LedgerHead.ID).lastId);
     }
 
     static String recipient(String id, String kind, boolean active) {
@@ -59,17 +83,18 @@ final class Fixtures {
         register(STAFF_DESK, "staff", true);
         register(COURT, "authority", true);
         register(ACQUIRER, "acquirer", true);
+        register(FLOOD_CARRIER, "carrier", true);
     }
 
     /**
-     * Registers a recipient through the registry service (RecipientResourceTest covers the HTTP API as
-     * the privacy officer); tests run with the caller's identity, so they cannot use the API for set-up.
+     * Registers a recipient through the registry service, as an approved proposal would (RegistryAndRulesTest covers the
+     * HTTP API and the two officers); tests run with the caller's identity, so they cannot use the API for set-up.
      */
     static void register(String id, String kind, boolean active) {
         RecipientService recipients = Arc.container().instance(RecipientService.class).get();
         if (recipients.find(id).isEmpty()) {
             recipients.create(new RecipientDto(id, "Recipient " + id, RecipientKind.parse(kind).orElseThrow(), "JP",
-                    TransferMechanism.DOMESTIC, "DPA-" + id, null, clientOf(id), active));
+                    TransferMechanism.DOMESTIC, "DPA-" + id, null, clientOf(id), active, null));
         }
     }
 

@@ -32,6 +32,7 @@ import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.service.LedgerDraft;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
+import com.japanautoparts.kura.testing.DatabaseRoles;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,8 +73,8 @@ class LedgerChainTest {
         long target = ledger.append(draft(Fixtures.unique("cust"))).id;
         ledger.append(draft(Fixtures.unique("cust")));
         String original;
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            // An attacker with database access switches the guard off for their session and edits a row.
+        try (Connection connection = DatabaseRoles.superuser(); Statement sql = connection.createStatement()) {
+            // An attacker with superuser rights switches the guard off for their session and edits a row.
             sql.execute("set session_replication_role = replica");
             try (ResultSet row = sql.executeQuery("select data_items from ledger_entry where id = " + target)) {
                 row.next();
@@ -87,7 +88,7 @@ class LedgerChainTest {
                     .body("valid", equalTo(false))
                     .body("firstBrokenRowId", equalTo((int) target));
         } finally {
-            try (Connection connection = dataSource.getConnection();
+            try (Connection connection = DatabaseRoles.superuser();
                     PreparedStatement restore = connection.prepareStatement("update ledger_entry set data_items = ? where id = ?")) {
                 connection.createStatement().execute("set session_replication_role = replica");
                 restore.setString(1, original);
@@ -99,6 +100,7 @@ class LedgerChainTest {
         given().get("/disclosures/ledger/verify").then().statusCode(200).body("valid", equalTo(true));
     }
 
+    /** The service's own login: it may append and read, nothing else. */
     @Test
     void theDatabaseRefusesUpdateDeleteAndTruncate() throws SQLException {
         long id = ledger.append(draft(Fixtures.unique("cust"))).id;
@@ -108,6 +110,11 @@ class LedgerChainTest {
             assertThrows(SQLException.class, () -> sql.execute("truncate ledger_entry"));
         }
         assertEquals("carrier-a-app", LedgerEntry.<LedgerEntry> findById(id).actor);
+    }
+
+    @Test
+    void theServicesRoleCanRewriteNoAppendOnlyTableAndOwnsNothing() throws SQLException {
+        assertEquals(List.of(), DatabaseRoles.whatTheApplicationCouldRewrite());
     }
 
     @Test

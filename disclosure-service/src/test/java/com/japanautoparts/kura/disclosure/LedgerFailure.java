@@ -4,8 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
+import com.japanautoparts.kura.testing.DatabaseRoles;
 
 /** Makes every insert into the ledger fail until closed: a real database failure, not a mock. */
 final class LedgerFailure implements AutoCloseable {
@@ -26,9 +25,9 @@ final class LedgerFailure implements AutoCloseable {
         run("drop trigger ledger_test_failure on ledger_entry", "drop function ledger_test_failure()");
     }
 
+    /** As the owner: the service's own role may not create functions or triggers. */
     private static void run(String... statements) throws SQLException {
-        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = DatabaseRoles.owner(); Statement sql = connection.createStatement()) {
             for (String statement : statements) {
                 sql.execute(statement);
             }

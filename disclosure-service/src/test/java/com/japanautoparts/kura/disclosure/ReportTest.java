@@ -29,7 +29,6 @@ import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
 import com.japanautoparts.kura.disclosure.domain.CaseType;
 import com.japanautoparts.kura.disclosure.domain.HoldReason;
-import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
@@ -63,12 +62,12 @@ class ReportTest {
         if (LedgerEntry.count("subject", ME) == 0) {
             ledger.append(LedgerDraft.disclosed(carrier, ME, "order:report-1", List.of("user.name", "user.contact.address.shipping"),
                     "delivery", LegalBasis.OUTSOURCING, null, null, "carrier-a-app"));
-            ledger.append(LedgerDraft.refused(carrier, ME, "order:report-2", "delivery", "carrier-a-app", "not-assigned"));
+            ledger.append(LedgerDraft.refusals(carrier, List.of(ME), "refusals:2026-12-01T00:00:00Z/2026-12-01T00:01:00Z",
+                    "delivery", "carrier-a-app", "not-assigned", 1, 3));
             ledger.append(LedgerDraft.disclosed(carrier, OTHER, "order:report-3", List.of("user.name"), "delivery",
                     LegalBasis.OUTSOURCING, null, null, "carrier-a-app"));
-            ledger.append(new LedgerDraft(LedgerOutcome.DISCLOSED, acquirer, null, List.of(OTHER, ME), "case:report",
-                    List.of("user.contact.email"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, "Merger agreement 2026",
-                    null, "officer-tanaka", null));
+            ledger.append(LedgerDraft.disclosedInBulk(acquirer, List.of(OTHER, ME), "case:report", List.of("user.contact.email"),
+                    "business-transfer", LegalBasis.BUSINESS_TRANSFER, "Merger agreement 2026", "officer-tanaka"));
         }
     }
 

@@ -6,14 +6,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
-import javax.sql.DataSource;
+import com.japanautoparts.kura.testing.DatabaseRoles;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Retention tests need the whole ledger chain to themselves: a purge only ever removes the oldest rows, so rows
- * other tests write "now" would stop it. This profile runs the service against its own schema, created afresh
- * at start, and {@link #freshLedger} empties it before each test.
+ * other tests write "now" would stop it; the attacks on the ledger ({@code LedgerAttackTest}) break it on purpose. This
+ * profile runs the service against its own schema, created afresh at start, and {@link #freshLedger} empties it before
+ * each test.
  */
 public class RetentionProfile implements QuarkusTestProfile {
 
@@ -29,11 +30,11 @@ public class RetentionProfile implements QuarkusTestProfile {
     }
 
     /**
-     * Starts the test with an empty ledger, purge log, hold and case tables, as on a new installation. Only a
-     * superuser can do this (the guards are switched off for the session), and only in this profile's schema.
+     * Starts the test with an empty ledger, checkpoint log, purge log, hold and case tables, as on a new installation.
+     * Only a superuser can do this (the guards are switched off for the session), and only in this profile's schema.
      */
-    static void freshLedger(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+    static void freshLedger() throws SQLException {
+        try (Connection connection = DatabaseRoles.superuser(); Statement sql = connection.createStatement()) {
             try (ResultSet schema = sql.executeQuery("select current_schema()")) {
                 schema.next();
                 if (!SCHEMA.equals(schema.getString(1))) {
@@ -42,7 +43,8 @@ public class RetentionProfile implements QuarkusTestProfile {
             }
             sql.execute("set session_replication_role = replica");
             try {
-                sql.execute("truncate ledger_entry, purge_record, legal_hold_event, legal_hold_subject, legal_hold, disclosure_case");
+                sql.execute("truncate ledger_entry, purge_record, legal_hold_event, legal_hold_subject, legal_hold, disclosure_case,"
+                        + " ledger_checkpoint_witnessed, ledger_checkpoint, witnessed_checkpoint");
                 sql.executeUpdate("update ledger_head set last_id = 0, last_hash = repeat('0', 64)");
                 sql.executeUpdate("update ledger_anchor set last_purged_id = 0, last_purged_hash = repeat('0', 64), "
                         + "last_purged_at = null, purged_count = 0");

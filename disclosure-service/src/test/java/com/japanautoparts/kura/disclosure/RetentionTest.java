@@ -47,8 +47,8 @@ import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
 import com.japanautoparts.kura.disclosure.domain.CaseType;
 import com.japanautoparts.kura.disclosure.domain.HoldReason;
-import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
+import com.japanautoparts.kura.testing.DatabaseRoles;
 import com.japanautoparts.kura.testing.MovableClock;
 
 import io.agroal.api.AgroalDataSource;
@@ -99,7 +99,7 @@ class RetentionTest {
     @BeforeEach
     void anEmptyLedger() throws SQLException {
         clock.reset();
-        RetentionProfile.freshLedger(dataSource);
+        RetentionProfile.freshLedger();
         Fixtures.registerRecipients();
         carrier = Recipient.findById(Fixtures.CARRIER_A);
     }
@@ -182,22 +182,37 @@ class RetentionTest {
         LedgerEntry second = append(pastRetention(), Fixtures.unique("cust"));
         LedgerEntry young = append(withinRetention(), Fixtures.unique("cust"));
 
-        assertTrue(refused(false, "delete from ledger_entry where id = " + oldest.id).contains("append-only"),
+        // The service's own role has no privilege to change the ledger or the anchor at all.
+        for (String change : List.of("delete from ledger_entry where id = " + oldest.id,
+                "update ledger_entry set actor = 'someone' where id = " + oldest.id, "truncate ledger_entry",
+                "update ledger_anchor set last_purged_id = 1, purged_count = 1", "delete from ledger_anchor")) {
+            assertTrue(refused(DatabaseRoles::application, false, change).contains("permission denied"), change);
+        }
+        // Its one way to delete is the owner's purge function, which keeps its own rules.
+        assertTrue(refused(DatabaseRoles::application, false, "select ledger_purge_oldest(0, " + young.id + ")")
+                .contains("younger than the legal minimum"));
+        assertTrue(refused(DatabaseRoles::application, false, "select ledger_purge_oldest(1, " + second.id + ")")
+                .contains("the chain starts after row 0"));
+        // The owner may delete, but the guard still lets only the purge of the oldest expired rows through.
+        assertTrue(refused(DatabaseRoles::owner, false, "delete from ledger_entry where id = " + oldest.id).contains("append-only"),
                 "an ordinary DELETE fails, however old the row");
-        assertTrue(refused(true, "delete from ledger_entry where id = " + second.id).contains("oldest rows without gaps"));
-        assertTrue(refused(true, "delete from ledger_entry where id <= " + young.id).contains("younger than the legal minimum"));
-        assertTrue(refused(true, "update ledger_entry set actor = 'someone' where id = " + oldest.id).contains("append-only"));
-        assertTrue(refused(true, "truncate ledger_entry").contains("append-only"));
-        assertTrue(refused(true, "update ledger_anchor set last_purged_id = 1, purged_count = 1").contains("moves only with a ledger purge"));
-        assertTrue(refused(true, "delete from ledger_anchor").contains("moves only with a ledger purge"));
+        assertTrue(refused(DatabaseRoles::owner, true, "delete from ledger_entry where id = " + second.id)
+                .contains("oldest rows without gaps"));
+        assertTrue(refused(DatabaseRoles::owner, true, "delete from ledger_entry where id <= " + young.id)
+                .contains("younger than the legal minimum"));
+        assertTrue(refused(DatabaseRoles::owner, true, "update ledger_entry set actor = 'someone' where id = " + oldest.id)
+                .contains("append-only"));
+        assertTrue(refused(DatabaseRoles::owner, true, "truncate ledger_entry").contains("append-only"));
+        assertTrue(refused(DatabaseRoles::owner, true, "update ledger_anchor set last_purged_id = 1, purged_count = 1")
+                .contains("moves only with a ledger purge"));
+        assertTrue(refused(DatabaseRoles::owner, true, "delete from ledger_anchor").contains("moves only with a ledger purge"));
         assertEquals(3, LedgerEntry.count());
 
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            sql.execute("select set_config('kura.ledger_purge', 'on', true)");
-            assertEquals(1, sql.executeUpdate("delete from ledger_entry where id = " + oldest.id));
-            connection.commit();
-            connection.setAutoCommit(true);
+        try (Connection connection = DatabaseRoles.application(); Statement sql = connection.createStatement()) {
+            try (ResultSet purged = sql.executeQuery("select ledger_purge_oldest(0, " + oldest.id + ")")) {
+                purged.next();
+                assertEquals(1, purged.getInt(1));
+            }
             try (ResultSet anchor = sql.executeQuery("select last_purged_id, last_purged_hash, purged_count from ledger_anchor")) {
                 anchor.next();
                 assertEquals(oldest.id, anchor.getLong(1), "the database moves the anchor with the purge");
@@ -209,13 +224,21 @@ class RetentionTest {
     }
 
     @Test
+    void aRowOfASubjectUnderALegalHoldIsNotPurgedEvenThroughThePurgeFunction() throws SQLException {
+        String held = Fixtures.unique("held");
+        append(pastRetention(), held);
+        holdUntil(held, Instant.now().plus(Duration.ofDays(30)));
+        assertTrue(refused(DatabaseRoles::application, false, "select ledger_purge_oldest(0, 1)").contains("legal hold"));
+        assertEquals(1, LedgerEntry.count());
+    }
+
+    @Test
     void rowsOfAHeldSubjectStopThePurgeUntilTheHoldIsReleased() {
         String held = Fixtures.unique("held");
         LedgerEntry first = append(pastRetention(), Fixtures.unique("cust"));
-        LedgerEntry bulk = at(pastRetention(), () -> ledger.append(new LedgerDraft(LedgerOutcome.DISCLOSED,
-                Recipient.findById(Fixtures.ACQUIRER), null, List.of(Fixtures.unique("cust"), held), "case:999",
-                List.of("user.name"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, "Merger agreement 2023-01", null,
-                OFFICER, null)));
+        LedgerEntry bulk = at(pastRetention(), () -> ledger.append(LedgerDraft.disclosedInBulk(
+                Recipient.findById(Fixtures.ACQUIRER), List.of(Fixtures.unique("cust"), held), "case:999",
+                List.of("user.name"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, "Merger agreement 2023-01", OFFICER)));
         LedgerEntry heldRow = append(pastRetention(), held);
         LedgerEntry after = append(pastRetention(), Fixtures.unique("cust"));
         ledger.append(draft(Fixtures.unique("cust")));
@@ -308,8 +331,10 @@ class RetentionTest {
         at(withinRetention(), () -> holds.release(releasedRecently, OFFICER));
         long inForce = holdUntil(Fixtures.unique("cust"), Instant.now().plus(Duration.ofDays(30)));
 
-        assertTrue(refused(true, "delete from legal_hold_event where hold_id = " + releasedRecently).contains("append-only"),
-                "the record of a hold that ended less than three years ago stays, even for a purge");
+        assertTrue(refused(DatabaseRoles::application, false, "delete from legal_hold_event where hold_id = " + releasedRecently)
+                .contains("permission denied"), "the service's own role cannot delete the record of a hold");
+        assertTrue(refused(DatabaseRoles::owner, true, "delete from legal_hold_event where hold_id = " + releasedRecently)
+                .contains("append-only"), "the record of a hold that ended less than three years ago stays, even for a purge");
 
         List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
         List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, OFFICER);
@@ -364,7 +389,7 @@ class RetentionTest {
     }
 
     /**
-     * Writes a valid chain of expired rows with SQL, as {@link com.japanautoparts.kura.disclosure.service.LedgerHasher}
+     * Writes a valid chain of expired rows with SQL, as {@link LedgerEntry#computeHash()}
      * would: each field as {@code <length>:<value>;} ({@code -;} when missing), the previous hash last.
      */
     private void insertExpiredChain(int rows) throws SQLException {
@@ -463,16 +488,21 @@ class RetentionTest {
 
     /** Edits a row behind the guard's back, as someone with superuser rights could. */
     private void tamper(long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = DatabaseRoles.superuser(); Statement sql = connection.createStatement()) {
             sql.execute("set session_replication_role = replica");
             sql.executeUpdate("update ledger_entry set data_items = 'user.name' where id = " + id);
             sql.execute("set session_replication_role = origin");
         }
     }
 
-    /** Runs a statement that must fail (in purge mode if asked) and returns the database's message. */
-    private String refused(boolean purgeMode, String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+    /** A connection as one of the database roles. */
+    private interface Role {
+        Connection connect() throws SQLException;
+    }
+
+    /** Runs a statement as a role that must fail (in purge mode if asked) and returns the database's message. */
+    private static String refused(Role role, boolean purgeMode, String statement) throws SQLException {
+        try (Connection connection = role.connect(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
                 if (purgeMode) {
@@ -481,7 +511,6 @@ class RetentionTest {
                 return assertThrows(SQLException.class, () -> sql.execute(statement), statement).getMessage();
             } finally {
                 connection.rollback();
-                connection.setAutoCommit(true);
             }
         }
     }

@@ -27,6 +27,7 @@ import com.japanautoparts.kura.catalogue.NeedToKnow;
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.DisclosureDto;
+import com.japanautoparts.kura.disclosure.domain.ChangeProposal;
 import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.service.BrokerService;
@@ -37,9 +38,10 @@ import io.restassured.http.ContentType;
 
 /**
  * "What does a carrier see" has one answer, the data catalogue's {@link NeedToKnow}: every rule the migrations seed
- * and every rule the API accepts switches on exactly one grant (same recipient kind and purpose; an assignment check
- * exactly when the grant is per order), and what the broker releases under a rule is exactly the grant's categories
- * (contact- and payment-service answering with full data, as {@link UpstreamStubs} has them).
+ * and every rule the API accepts switches on exactly one grant (same recipient kind and purpose; an assignment check and
+ * a disclosure window exactly when the grant is per order), and what the broker releases under a rule is exactly the
+ * grant's categories, from the one service the catalogue says serves it (contact- and payment-service answering with full
+ * data, as {@link UpstreamStubs} has them).
  */
 @QuarkusTest
 class RulesFollowTheCatalogueTest {
@@ -63,6 +65,7 @@ class RulesFollowTheCatalogueTest {
             NeedToKnow.Grant grant = NeedToKnow.grant(rule.recipientKind, rule.purpose)
                     .orElseThrow(() -> new AssertionError("rule " + rule.id + " has no grant in the catalogue"));
             assertEquals(grant.perOrder(), rule.requiresAssignment, "rule " + rule.id + ": assignment iff per order");
+            assertEquals(grant.perOrder(), rule.window().isPresent(), "rule " + rule.id + ": a disclosure window iff per order");
         }
         for (NeedToKnow.Grant grant : NeedToKnow.GRANTS) {
             assertTrue(rules.stream().anyMatch(r -> r.recipientKind == grant.recipient() && r.purpose == grant.purpose()),
@@ -87,19 +90,22 @@ class RulesFollowTheCatalogueTest {
         }
     }
 
-    /** Every kind, purpose and assignment setting an officer could post: only what matches a grant is ever stored. */
+    /** Every kind, purpose and assignment setting an officer could propose: only what matches a grant is ever proposed. */
     @ParameterizedTest(name = "POST /rules {0}/{1} requiresAssignment={2}")
     @MethodSource("everyRuleAnOfficerCouldPost")
     @TestSecurity(user = "officer-tanaka", roles = Roles.PRIVACY_OFFICER)
     void theApiStoresNoRuleWithoutAMatchingGrant(RecipientKind kind, DisclosurePurpose purpose, boolean requiresAssignment) {
         long before = DisclosureRule.count();
+        long proposed = ChangeProposal.count();
+        String window = requiresAssignment ? ", \"window\": {\"opensAt\": \"shipped\", \"closesAt\": [\"delivered\"], \"grace\": \"P14D\"}" : "";
         int status = given().contentType(ContentType.JSON).body("""
-                {"recipientKind": "%s", "purpose": "%s", "legalBasis": "contract", "requiresAssignment": %s, "requiresReason": false}"""
-                .formatted(kind.key(), purpose.key(), requiresAssignment)).post("/rules").then().extract().statusCode();
+                {"recipientKind": "%s", "purpose": "%s", "legalBasis": "contract", "requiresAssignment": %s, "requiresReason": false%s}"""
+                .formatted(kind.key(), purpose.key(), requiresAssignment, window)).post("/rules").then().extract().statusCode();
         boolean matchesAGrant = NeedToKnow.grant(kind, purpose).filter(g -> g.perOrder() == requiresAssignment).isPresent();
         // Every grant already has its seeded rule, so a matching one is a duplicate: 409, never a second rule.
         assertEquals(matchesAGrant ? 409 : 422, status);
         assertEquals(before, DisclosureRule.count());
+        assertEquals(proposed, ChangeProposal.count(), "not even a proposal");
     }
 
     static Stream<Arguments> everyRuleAnOfficerCouldPost() {
@@ -116,11 +122,14 @@ class RulesFollowTheCatalogueTest {
                     "a per-order grant names order data: the order is how the broker finds the customer and the assignee");
             String order = Fixtures.orderId();
             UpstreamStubs.order(order, customer, Fixtures.CARRIER_A, Fixtures.PROCESSOR);
-            return broker.discloseOrder(Fixtures.clientOf(recipient), order, grant.purpose());
+            DisclosureDto released = broker.discloseOrder(Fixtures.clientOf(recipient), order, grant.purpose().key());
+            assertEquals(0, UpstreamStubs.contactRequestsFor(customer), "a per-order grant is served by payment-service alone");
+            return released;
         }
         assertEquals(RecipientKind.STAFF, grant.recipient(), "per-customer data goes to staff only (the support look-up)");
         assertEquals(DisclosurePurpose.SUPPORT, grant.purpose(), "the support look-up is the one per-customer endpoint");
         assertTrue(grant.ownedBy(DataOwner.PAYMENT).isEmpty(), "a customer look-up fetches contact data only");
+        assertEquals(DataOwner.CONTACT, grant.servedBy());
         return broker.discloseSupport("staff-sato", customer, "Customer called about a missing parcel, ticket SUP-1234");
     }
 }

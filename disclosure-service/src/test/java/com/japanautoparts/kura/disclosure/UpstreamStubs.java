@@ -3,11 +3,17 @@ package com.japanautoparts.kura.disclosure;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -52,17 +58,61 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
-    /** payment-service knows this order: delivery assigned to carrierId, payment to processorId. */
+    /**
+     * payment-service knows this order, shipped a day ago and not delivered yet: delivery assigned to carrierId, payment
+     * to processorId, with the contact data it was placed with.
+     */
     static void order(String orderId, String customerId, String carrierId, String processorId) {
+        Instant now = Instant.now();
+        order(orderId, customerId, carrierId, processorId, "shipped", Map.of("placed", now.minus(Duration.ofDays(2)),
+                "paid", now.minus(Duration.ofDays(2)), "shipped", now.minus(Duration.ofDays(1))));
+    }
+
+    /** payment-service knows this order, in this status, having reached each status at the given time. */
+    static void order(String orderId, String customerId, String carrierId, String processorId, String status,
+            Map<String, Instant> statusTimes) {
+        String times = statusTimes.entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+                .collect(Collectors.joining(", ", "{", "}"));
         stubJson("/internal/orders/" + orderId + "/projections/delivery", """
-                {"orderId": "%s", "customerId": "%s", "itemsCount": 2, "carrierId": "%s", "trackingNumber": "TRK-%s",
-                 "dataItems": ["user.unique_id", "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"],
+                {"orderId": "%s", "customerId": "%s", "status": "%s", "statusTimes": %s, "itemsCount": 2, "carrierId": "%s",
+                 "trackingNumber": "TRK-%s",
+                 "name": {"family": "%s", "given": "Hanako"},
+                 "shippingAddress": {"country": "JP", "postalCode": "150-0001", "line1": "%s"},
+                 "phone": {"type": "MOBILE", "number": "%s"},
+                 "dataItems": ["user.unique_id", "user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                               "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"],
                  "unexpectedField": "dropped"}"""
-                .formatted(orderId, customerId, carrierId, orderId));
+                .formatted(orderId, customerId, status, times, carrierId, orderId, Fixtures.FAMILY, Fixtures.LINE1, Fixtures.PHONE));
         stubJson("/internal/orders/" + orderId + "/projections/payment", """
-                {"orderId": "%s", "customerId": "%s", "processorId": "%s", "paymentToken": "tok_%s", "amount": 12800,
-                 "currency": "JPY", "dataItems": ["user.unique_id", "user.financial.credit_card.token", "user.behavior.purchase_history.amount"]}"""
-                .formatted(orderId, customerId, processorId, orderId));
+                {"orderId": "%s", "customerId": "%s", "status": "%s", "statusTimes": %s, "processorId": "%s",
+                 "paymentToken": "tok_%s", "amount": 12800, "currency": "JPY",
+                 "name": {"family": "%s", "given": "Hanako"},
+                 "billingAddress": {"country": "US", "postalCode": "94105", "line1": "%s"},
+                 "dataItems": ["user.unique_id", "user.name", "user.contact.address.billing", "user.behavior.purchase_history.amount",
+                               "user.financial.credit_card.token"]}"""
+                .formatted(orderId, customerId, status, times, processorId, orderId, Fixtures.FAMILY, Fixtures.BILLING_LINE1));
+    }
+
+    /** payment-service refuses this order's id as malformed (a 400), as it would an id longer than 36 characters. */
+    static void orderRejected(String orderId) {
+        server.stubFor(get(urlEqualTo("/internal/orders/" + orderId + "/projections/payment")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 400}")));
+    }
+
+    /** How many requests for the customer's projections reached contact-service. */
+    static int contactRequestsFor(String customerId) {
+        return server.findAll(getRequestedFor(urlPathMatching("/internal/contacts/" + Pattern.quote(customerId) + "/.*"))).size();
+    }
+
+    /** How many of them said they read on behalf of this party (header X-Kura-On-Behalf-Of). */
+    static int contactRequestsFor(String customerId, String onBehalfOf) {
+        return server.findAll(getRequestedFor(urlPathMatching("/internal/contacts/" + Pattern.quote(customerId) + "/.*"))
+                .withHeader("X-Kura-On-Behalf-Of", equalTo(onBehalfOf))).size();
+    }
+
+    /** How many requests for the order's projections reached payment-service. */
+    static int requestsFor(String orderId) {
+        return server.findAll(getRequestedFor(urlPathMatching("/internal/orders/" + Pattern.quote(orderId) + "/.*"))).size();
     }
 
     /** contact-service knows this customer, with the projections contact-service serves. */

@@ -28,8 +28,11 @@ final class Kura {
     static final String KEYCLOAK = System.getProperty("kura.e2e.keycloak-url", "http://127.0.0.1:8180/realms/kura");
     static final Path ROOT = Path.of(System.getProperty("kura.e2e.root", ".."));
     static final Path STATE = Path.of(System.getProperty("kura.e2e.state", "../.kura/stack"));
+    /** Every port of this run is its kura-topology.json port plus this (bin/test picks it; bin/stack uses 0). */
+    static final int PORT_OFFSET = Integer.parseInt(System.getProperty("kura.e2e.port-offset", "0"));
 
-    private static final JsonPath REALM = readRealm();
+    private static final JsonPath REALM = read("keycloak/kura-realm.json");
+    private static final JsonPath TOPOLOGY = read("kura-topology.json");
     /** Tokens live 15 minutes (the realm's accessTokenLifespan); one older than 10 is fetched again. */
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(10);
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
@@ -46,14 +49,6 @@ final class Kura {
                 .auth().oauth2(token(party)).contentType(ContentType.JSON);
     }
 
-    /**
-     * Where a service publishes its OpenAPI document (JSON). The one place that knows it: when the document moves
-     * (to a management port, say), this line changes and nothing else.
-     */
-    static String openApiUrl(String module) {
-        return Topology.of(module).url() + "/q/openapi?format=json";
-    }
-
     static RequestSpecification anonymous() {
         return given().baseUri(GATEWAY).contentType(ContentType.JSON);
     }
@@ -61,6 +56,11 @@ final class Kura {
     static String token(String party) {
         return TOKENS.compute(party, (name, token) -> token != null && token.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())
                 ? token : new Token(fetchToken(name), Instant.now())).value();
+    }
+
+    /** A demo user's password, from the realm file (demo users only). */
+    static String demoPassword(String user) {
+        return REALM.getString("users.find { it.username == '" + user + "' }.credentials[0].value");
     }
 
     /** The token's subject: the customer id every service knows the customer by. */
@@ -89,11 +89,36 @@ final class Kura {
         return request.post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
     }
 
-    private static JsonPath readRealm() {
+    /** The modules of kura-topology.json, in start order (the gateway, then web). */
+    static List<String> modules() {
+        return TOPOLOGY.getList("services.module", String.class);
+    }
+
+    /** The databases of kura-topology.json, one per module that keeps data (web keeps none). */
+    static List<String> databases() {
+        return TOPOLOGY.getList("services.findAll { it.database != null }.database", String.class);
+    }
+
+    /**
+     * The base URL of a module's management interface in this run: its kura-topology.json {@code managementPort} plus
+     * the run's port offset. Health is at {@code /q/health}, metrics at {@code /q/metrics}, the OpenAPI document at
+     * {@code /q/openapi} ({@link #openapiUrl}), Swagger UI at {@code /q/swagger-ui}; none of them on the public port.
+     */
+    static String managementUrl(String module) {
+        int port = TOPOLOGY.getInt("services.find { it.module == '" + module + "' }.managementPort");
+        return "http://127.0.0.1:" + (port + PORT_OFFSET);
+    }
+
+    /** Where a module's OpenAPI document is in this run. */
+    static String openapiUrl(String module) {
+        return managementUrl(module) + "/q/openapi";
+    }
+
+    private static JsonPath read(String file) {
         try {
-            return JsonPath.from(Files.readString(ROOT.resolve("keycloak/kura-realm.json")));
+            return JsonPath.from(Files.readString(ROOT.resolve(file)));
         } catch (IOException e) {
-            throw new IllegalStateException("The realm file keycloak/kura-realm.json is needed", e);
+            throw new IllegalStateException(file + " is needed", e);
         }
     }
 }

@@ -54,7 +54,7 @@ final class OpenApi {
 
     /** Every operation of the module's document, /q/** left out. */
     static List<Operation> operations(String module) {
-        JsonNode document = fetch(Kura.openApiUrl(module));
+        JsonNode document = fetch(Kura.openapiUrl(module) + "?format=json");
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             if (path.getKey().startsWith("/q/")) {

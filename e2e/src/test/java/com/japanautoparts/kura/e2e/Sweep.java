@@ -1,29 +1,21 @@
 package com.japanautoparts.kura.e2e;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Where card numbers must never be: every service database of the running stack (pg_dump of each, schema and data)
- * and every service log (the stack's log folder). Each place is searched after Unicode NFKC normalisation for each
- * card number's digits in order, with anything but digits (up to eight characters: spaces, dashes, JSON escapes such as
- * {@code \u00a0}) between them, so every form of it is found, however it was written.
+ * Where card numbers must never be: every service database of the running stack (pg_dump of each, schema and data),
+ * every service log and the database server's ({@link Forensics} reads them all). Each place is searched after Unicode
+ * NFKC normalisation for each card number's digits in order, with anything but digits (up to eight characters:
+ * spaces, dashes, JSON escapes such as {@code \u00a0}) between them, so every form of it is found, however it was
+ * written.
  */
 final class Sweep {
-
-    private static final String PG_PORT = System.getProperty("kura.db.port", "55433");
-    private static final String PG_BIN = System.getProperty("kura.e2e.pg-bin", "");
 
     private Sweep() {
     }
@@ -38,29 +30,14 @@ final class Sweep {
 
     /** A dump of every service database, one place each. */
     static List<Place> databases() {
-        List<Place> places = new ArrayList<>();
-        for (Topology service : Topology.services()) {
-            if (service.database() != null) {
-                places.add(new Place("database " + service.database(), dump(service.database())));
-            }
-        }
-        return places;
+        return Forensics.databases().stream().map(p -> new Place(p.label(), p.text())).toList();
     }
 
-    /** Every service log of the running stack, one place each. */
+    /** Every service log of the running stack and the database server's, one place each. */
     static List<Place> logs() {
-        Path folder = Kura.STATE.resolve("logs");
-        List<Place> places = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
-                places.add(new Place("log " + Kura.ROOT.toAbsolutePath().relativize(file.toAbsolutePath()),
-                        new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("The stack's logs are needed in " + folder, e);
-        }
+        List<Place> places = Forensics.logs().stream().map(p -> new Place(p.label(), p.text())).toList();
         if (places.isEmpty()) {
-            throw new IllegalStateException("No service log in " + folder);
+            throw new IllegalStateException("No service log in " + Kura.STATE.resolve("logs"));
         }
         return places;
     }
@@ -85,28 +62,5 @@ final class Sweep {
             });
         }
         return found;
-    }
-
-    private static String dump(String database) {
-        String pgDump = PG_BIN.isBlank() ? "pg_dump" : Path.of(PG_BIN, "pg_dump").toString();
-        ProcessBuilder builder = new ProcessBuilder(pgDump, "-h", "127.0.0.1", "-p", PG_PORT, "-U", "postgres", "--no-owner", database)
-                .redirectErrorStream(false);
-        try {
-            Path out = Files.createTempFile("kura-dump-" + database, ".sql");
-            try {
-                Process process = builder.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-                if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                    throw new IllegalStateException("pg_dump of " + database + " failed");
-                }
-                return Files.readString(out, StandardCharsets.UTF_8);
-            } finally {
-                Files.deleteIfExists(out);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("pg_dump of " + database + " could not run (" + pgDump + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted dumping " + database, e);
-        }
     }
 }

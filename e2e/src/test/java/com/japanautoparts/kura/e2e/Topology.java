@@ -10,8 +10,6 @@ import io.restassured.path.json.JsonPath;
 /** The services of the running stack as kura-topology.json lists them, at this run's ports. */
 record Topology(String module, int port, String database, List<String> routes) {
 
-    private static final int OFFSET = Integer.parseInt(System.getProperty("kura.e2e.port-offset", "0"));
-
     static List<Topology> services() {
         JsonPath topology;
         try {
@@ -20,7 +18,7 @@ record Topology(String module, int port, String database, List<String> routes) {
             throw new IllegalStateException("kura-topology.json is needed", e);
         }
         List<Map<String, Object>> services = topology.getList("services");
-        return services.stream().map(s -> new Topology((String) s.get("module"), (Integer) s.get("port") + OFFSET,
+        return services.stream().map(s -> new Topology((String) s.get("module"), (Integer) s.get("port") + Kura.PORT_OFFSET,
                 (String) s.get("database"), castRoutes(s.get("routes")))).toList();
     }
 

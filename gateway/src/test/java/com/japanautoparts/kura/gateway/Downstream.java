@@ -33,6 +33,9 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     /** disclosure-service's list of subjects under a legal hold: nobody, unless a test says otherwise. */
     static final String HELD_SUBJECTS = "/disclosure-service/internal/legal-holds/subjects";
 
+    /** The web module (browser pages) stands at this path prefix here. */
+    static final String WEB = "/web-module";
+
     static WireMockServer server;
 
     @Override
@@ -47,6 +50,7 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.policies", base);
         config.put("gateway.routes.clickstream", "http://127.0.0.1:" + closedPort());
         config.put("gateway.routes.legal-holds", base);
+        config.put("gateway.web.url", base + WEB);
         for (String service : RETENTION_SERVICES) {
             config.put("gateway.retention.services." + service, base + "/" + service + "-service");
         }

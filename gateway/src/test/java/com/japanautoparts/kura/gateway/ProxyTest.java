@@ -9,13 +9,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.BadBody;
+import com.japanautoparts.kura.testing.ManagementInterface;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -127,15 +131,86 @@ class ProxyTest {
     }
 
     @Test
-    void theIndexLinksEachServicesOpenApi() {
+    void theIndexLinksEachServicesOpenApiOnItsManagementInterface() {
+        String management = "http://localhost:" + (Downstream.server.port() + 1000);
         given().get("/api").then().statusCode(200)
                 .body("routes.path", hasItem("/api/contacts/**"))
                 .body("routes.path", hasItem("/api/legal-holds/**"))
                 .body("routes.find { it.path == '/api/retention/contact/**' }.target",
                         equalTo(Downstream.server.baseUrl() + "/contact-service/internal/retention/**"))
-                .body("routes.find { it.path == '/api/contacts/**' }.openapi", equalTo(Downstream.server.baseUrl() + "/q/openapi"))
-                .body("dataSubjectRequests", equalTo("/api/me/requests"));
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200).time(lessThan(10_000L));
+                .body("routes.find { it.path == '/api/contacts/**' }.openapi", equalTo(management + "/q/openapi"))
+                .body("routes.find { it.path == '/api/contacts/**' }.swaggerUi", equalTo(management + "/q/swagger-ui"))
+                .body("dataSubjectRequests", equalTo("/api/me/requests"))
+                .body("openapi", equalTo("/q/openapi"))
+                .body("managementPort", equalTo(java.net.URI.create(ManagementInterface.url()).getPort()));
+        given().get(ManagementInterface.url() + "/health/ready").then().statusCode(200).time(lessThan(10_000L));
+    }
+
+    /** Health, metrics, OpenAPI and Swagger UI on the management interface only; the public port answers 404 problem+json. */
+    @Test
+    void nothingUnderQIsOnThePublicPortInAnySpelling() {
+        ManagementInterface.servesEveryEndpointThereAndNoneOnThePublicPort();
+        for (String path : List.of("/q/metrics", "/q/openapi", "/q/swagger-ui", "/q/health", "/q", "/./q/metrics",
+                "/api/../q/metrics", "//q/metrics", "/%71/metrics", "/api/contacts/../../q/openapi")) {
+            ProblemAssertions.assertProblem(given().urlEncodingEnabled(false).get(path), 404);
+        }
+        Downstream.server.verify(0, getRequestedFor(urlPathMatching(".*/q/.*")));
+    }
+
+    /**
+     * Metrics never carry ids: the proxied routes are counted under their template, the data-subject hooks under
+     * theirs, and neither the customer's id nor an order id in a path shows up in any series.
+     */
+    @Test
+    @TestSecurity(user = METRICS_SUBJECT, roles = Roles.CUSTOMER)
+    void metricsCountRoutesByTemplateAndNeverNameAnId() {
+        String orderId = java.util.UUID.randomUUID().toString();
+        given().header("Authorization", "Bearer t").get("/api/orders/me/" + orderId).then().statusCode(404);
+        given().header("Authorization", "Bearer t").get("/api/contacts/" + METRICS_SUBJECT + "/checkout").then().statusCode(404);
+        given().header("Authorization", "Bearer t").get("/api/clickstream/affiliates/" + orderId).then().statusCode(503);
+        given().get("/api/me/requests/" + orderId).then().statusCode(404);
+        DataSubjectRequestTest.awaitStatus(DataSubjectRequestTest.file("access", 202), "completed");
+
+        String metrics = ManagementInterface.metrics();
+        assertTrue(metrics.contains("uri=\"/api/orders/{rest}\""), "the route's template is counted");
+        assertTrue(metrics.contains("uri=\"/internal/subjects/{customerId}/export\""), "the hooks' template is counted");
+        ManagementInterface.assertMetricsNameNoneOf(orderId, METRICS_SUBJECT);
+    }
+
+    private static final String METRICS_SUBJECT = "subject-metrics-3f9a";
+
+    @Test
+    void sendsTheBrowserPagesToTheWebModuleUnchangedWithTheAddressTheBrowserUsed() {
+        Downstream.server.stubFor(get(urlEqualTo(Downstream.WEB + "/privacy/data?lang=en"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<p>my data</p>")));
+        Downstream.server.stubFor(get(urlEqualTo(Downstream.WEB + "/"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<p>start</p>")));
+        Downstream.server.stubFor(post(urlEqualTo(Downstream.WEB + "/console/cases/7/approve"))
+                .willReturn(aResponse().withStatus(303).withHeader("Location", "/console/cases/7")));
+
+        // No bearer token: the pages have their own login (a session cookie the web module checks).
+        given().cookie("q_session", "opaque").get("/privacy/data?lang=en")
+                .then().statusCode(200).body(equalTo("<p>my data</p>"));
+        given().get("/").then().statusCode(200).body(equalTo("<p>start</p>"));
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("note", "ok")
+                .post("/console/cases/7/approve")
+                .then().statusCode(303).header("Location", "/console/cases/7");
+
+        Downstream.server.verify(getRequestedFor(urlEqualTo(Downstream.WEB + "/privacy/data?lang=en"))
+                .withHeader("Cookie", WireMock.containing("q_session=opaque"))
+                .withHeader("X-Forwarded-Host", WireMock.matching("(localhost|127\\.0\\.0\\.1):\\d+"))
+                .withHeader("X-Forwarded-Proto", WireMock.equalTo("http")));
+        Downstream.server.verify(postRequestedFor(urlEqualTo(Downstream.WEB + "/console/cases/7/approve"))
+                .withRequestBody(WireMock.equalTo("note=ok")));
+        // Behind an Ingress: the browser's Host arrives as it is, the scheme in X-Forwarded-Proto.
+        given().header("Host", "kura.example.com").header("X-Forwarded-Proto", "https").get("/")
+                .then().statusCode(200);
+        Downstream.server.verify(getRequestedFor(urlEqualTo(Downstream.WEB + "/"))
+                .withHeader("X-Forwarded-Host", WireMock.equalTo("kura.example.com"))
+                .withHeader("X-Forwarded-Proto", WireMock.equalTo("https")));
+        // Only the configured pages: anything else is not the web module's.
+        given().get("/privacyx").then().statusCode(404);
+        given().get("/elsewhere").then().statusCode(404);
+        Downstream.server.verify(0, getRequestedFor(urlEqualTo(Downstream.WEB + "/privacyx")));
     }
 }

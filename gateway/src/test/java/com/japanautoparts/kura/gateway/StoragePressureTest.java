@@ -61,7 +61,8 @@ class StoragePressureTest {
         assertNull(answer.get("services[2].status"), "no answer, no status");
         assertEquals(503, answer.getInt("services[3].status"));
         assertEquals("Legal holds cannot be checked right now; nothing was purged", answer.getString("services[3].detail"));
-        assertEquals(GatewayRetentionPlan.REQUEST_RECORDS, answer.getString("services[5].report.categories[0].category"));
+        assertEquals(List.of(GatewayRetentionPlan.ACCESS_EXPORTS, GatewayRetentionPlan.REQUEST_RECORDS),
+                answer.getList("services[5].report.categories.category"));
 
         // One after the other, in that order (the journal lists the newest first), each with the officer's own token.
         List<ServeEvent> journal = new ArrayList<>(Downstream.server.getAllServeEvents());
@@ -79,7 +80,7 @@ class StoragePressureTest {
                     .withHeader("Authorization", WireMock.equalTo(OFFICER_TOKEN)));
         }
         given().get("/api/retention/gateway/purges").then().statusCode(200);
-        assertTrue(given().get("/internal/retention/purges").jsonPath().getList("trigger").contains(PurgeTrigger.STORAGE_PRESSURE.name()));
+        assertTrue(given().get("/api/retention/gateway/purges").jsonPath().getList("trigger").contains(PurgeTrigger.STORAGE_PRESSURE.name()));
     }
 
     @Test

@@ -22,12 +22,19 @@ class DevOverlayTest {
 
     @Test
     void aPostgresStatefulSetPerServiceDatabaseWithTheCloudNativePgServiceName() {
-        for (var service : KuraTopology.SERVICES) {
+        for (var service : KuraTopology.withDatabase()) {
             StatefulSet db = dev.named(StatefulSet.class, service.databasePeer()).orElseThrow();
             var env = db.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
             assertTrue(env.stream().anyMatch(e -> e.getName().equals("POSTGRES_DB") && service.database().equals(e.getValue())));
             assertTrue(env.stream().anyMatch(e -> e.getName().equals("POSTGRES_PASSWORD")
+                    && (service.databasePeer() + "-superuser").equals(e.getValueFrom().getSecretKeyRef().getName())));
+            // The init script makes the owner and the service's login from the same Secrets the Deployment reads.
+            assertTrue(env.stream().anyMatch(e -> e.getName().equals("KURA_DB_OWNER_USER")
+                    && (service.databasePeer() + "-owner").equals(e.getValueFrom().getSecretKeyRef().getName())));
+            assertTrue(env.stream().anyMatch(e -> e.getName().equals("KURA_DB_APP_USER")
                     && (service.databasePeer() + "-app").equals(e.getValueFrom().getSecretKeyRef().getName())));
+            assertTrue(db.getSpec().getTemplate().getSpec().getVolumes().stream().anyMatch(v -> v.getConfigMap() != null
+                    && v.getConfigMap().getName().startsWith("postgres-init")), service.databasePeer() + " runs the role script");
             assertTrue(dev.named(Service.class, service.databasePeer() + "-rw").isPresent());
         }
         assertEquals(0, dev.custom("Cluster").count());

@@ -24,8 +24,20 @@ final class KuraTopology {
     record TopologyFile(List<KuraService> services) {
     }
 
-    record KuraService(@JsonProperty("module") String name, int port, String database,
-            List<String> routes, List<String> calls, boolean clientCredentials) {
+    /** A hash-chained ledger the service keeps, and the service that witnesses its signed checkpoints. */
+    record LedgerOf(String witness) {
+    }
+
+    /**
+     * A Kura workload; {@code managementPort}: its management interface (health, metrics, OpenAPI), probes and Prometheus
+     * only; {@code database} is null for one that keeps no data (web: the browser pages).
+     */
+    record KuraService(@JsonProperty("module") String name, int port, int managementPort, String database,
+            List<String> routes, List<String> calls, boolean clientCredentials, LedgerOf ledger) {
+        boolean hasDatabase() {
+            return database != null;
+        }
+
         String envPrefix() {
             return database.toUpperCase(Locale.ROOT);
         }
@@ -47,6 +59,11 @@ final class KuraTopology {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + FILE, e);
         }
+    }
+
+    /** The services that own a database (all but web). */
+    static List<KuraService> withDatabase() {
+        return SERVICES.stream().filter(KuraService::hasDatabase).toList();
     }
 
     static final int KEYCLOAK_HTTP = 8180;
@@ -78,9 +95,11 @@ final class KuraTopology {
         flows.add(flow("ingress-controller", "keycloak", KEYCLOAK_HTTP, "TCP"));
         flows.add(flow("prometheus", "keycloak", KEYCLOAK_MANAGEMENT, "TCP"));
         for (KuraService service : SERVICES) {
-            flows.add(flow("prometheus", service.name(), service.port(), "TCP"));
+            flows.add(flow("prometheus", service.name(), service.managementPort(), "TCP"));
             flows.add(flow(service.name(), "keycloak", KEYCLOAK_HTTP, "TCP"));
-            flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
+            if (service.hasDatabase()) {
+                flows.add(flow(service.name(), service.databasePeer(), 5432, "TCP"));
+            }
             for (String callee : service.calls()) {
                 flows.add(flow(service.name(), callee, service(callee).port(), "TCP"));
             }

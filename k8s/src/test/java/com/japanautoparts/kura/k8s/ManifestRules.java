@@ -219,29 +219,60 @@ final class ManifestRules {
             PodTemplateSpec template = deployment.get().getSpec().getTemplate();
             Container container = template.getSpec().getContainers().get(0);
             List<Integer> ports = container.getPorts().stream().map(ContainerPort::getContainerPort).toList();
-            if (!ports.equals(List.of(service.port()))) {
-                violations.add(id + ": container ports " + ports + ", expected [" + service.port() + "]");
+            if (!ports.equals(List.of(service.port(), service.managementPort()))) {
+                violations.add(id + ": container ports " + ports + ", expected [" + service.port() + ", " + service.managementPort() + "]");
             }
-            checkHttpProbe(id, "livenessProbe", container.getLivenessProbe(), "/q/health/live", container, violations);
-            checkHttpProbe(id, "readinessProbe", container.getReadinessProbe(), "/q/health/ready", container, violations);
-            checkHttpProbe(id, "startupProbe", container.getStartupProbe(), "/q/health/started", container, violations);
+            int management = service.managementPort();
+            checkHttpProbe(id, "livenessProbe", container.getLivenessProbe(), "/q/health/live", management, container, violations);
+            checkHttpProbe(id, "readinessProbe", container.getReadinessProbe(), "/q/health/ready", management, container, violations);
+            checkHttpProbe(id, "startupProbe", container.getStartupProbe(), "/q/health/started", management, container, violations);
             Map<String, String> annotations = template.getMetadata().getAnnotations() == null
                     ? Map.of() : template.getMetadata().getAnnotations();
             if (!"true".equals(annotations.get("prometheus.io/scrape"))
                     || !"/q/metrics".equals(annotations.get("prometheus.io/path"))
-                    || !String.valueOf(service.port()).equals(annotations.get("prometheus.io/port"))) {
-                violations.add(id + ": Prometheus annotations must scrape /q/metrics on " + service.port() + ", got " + annotations);
+                    || !String.valueOf(management).equals(annotations.get("prometheus.io/port"))) {
+                violations.add(id + ": Prometheus annotations must scrape /q/metrics on the management port " + management
+                        + ", got " + annotations);
             }
             Map<String, EnvVar> env = new HashMap<>();
             container.getEnv().forEach(e -> env.put(e.getName(), e));
-            requireSecretRef(id, env, service.envPrefix() + "_DB_USER", violations);
-            requireSecretRef(id, env, service.envPrefix() + "_DB_PASSWORD", violations);
+            if (service.hasDatabase()) {
+                requireSecretRef(id, env, service.envPrefix() + "_DB_USER", violations);
+                requireSecretRef(id, env, service.envPrefix() + "_DB_PASSWORD", violations);
+                // Two database roles: the owner runs the migrations, the service logs in as a role that owns nothing.
+                requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_USER", violations);
+                requireSecretRef(id, env, service.envPrefix() + "_DB_OWNER_PASSWORD", violations);
+                String appSecret = secretOf(env, service.envPrefix() + "_DB_USER");
+                if (appSecret != null && appSecret.equals(secretOf(env, service.envPrefix() + "_DB_OWNER_USER"))) {
+                    violations.add(id + ": the service's database login and the owner that runs its migrations come from one Secret ("
+                            + appSecret + "); they must be two roles");
+                }
+                if (service.ledger() != null) {
+                    requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PRIVATE_KEY", violations);
+                    requireSecretRef(id, env, service.envPrefix() + "_LEDGER_PUBLIC_KEY", violations);
+                    if (!service.calls().contains(service.ledger().witness())) {
+                        violations.add(id + ": the witness of its ledger, " + service.ledger().witness() + ", is not among the services it calls");
+                    }
+                }
+            }
             if (service.clientCredentials()) {
                 requireSecretRef(id, env, "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", violations);
             }
             if (name.equals("contact-service")) {
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_KEY", violations);
                 requireSecretRef(id, env, "CONTACT_ENCRYPTION_LOOKUP_KEY", violations);
+            }
+            if (name.equals("gateway")) {
+                requireSecretRef(id, env, "GATEWAY_EXPORT_KEY", violations);
+            }
+            if (name.equals("payment-service")) {
+                requireSecretRef(id, env, "PAYMENT_ENCRYPTION_KEY", violations);
+            }
+            if (name.equals("web")) {
+                // Every replica must decrypt the sessions and login states the others made, and verify their CSRF tokens.
+                requireSecretRef(id, env, "WEB_SESSION_SECRET", violations);
+                requireSecretRef(id, env, "WEB_STATE_SECRET", violations);
+                requireSecretRef(id, env, "WEB_CSRF_SECRET", violations);
             }
             var config = manifests.of(ConfigMap.class)
                     .filter(c -> c.getMetadata().getName().startsWith(name + "-config"))
@@ -252,8 +283,8 @@ final class ManifestRules {
                 violations.add(id + ": no ConfigMap " + name + "-config in envFrom");
             } else {
                 Map<String, String> data = config.get().getData();
-                String url = data.get(service.envPrefix() + "_DB_URL");
-                if (url == null || !url.equals("jdbc:postgresql://" + service.databasePeer() + "-rw:5432/" + service.database())) {
+                String url = service.hasDatabase() ? data.get(service.envPrefix() + "_DB_URL") : null;
+                if (service.hasDatabase() && (url == null || !url.equals("jdbc:postgresql://" + service.databasePeer() + "-rw:5432/" + service.database()))) {
                     violations.add(id + ": " + service.envPrefix() + "_DB_URL must point at its own database, got " + url);
                 }
                 if (data.get("KURA_OIDC_URL") == null || !data.get("KURA_OIDC_URL").endsWith("/realms/kura")) {
@@ -276,23 +307,122 @@ final class ManifestRules {
             if (!hasService) {
                 violations.add(id + ": no Service " + name + " on port " + service.port());
             }
+            manifests.of(io.fabric8.kubernetes.api.model.Service.class)
+                    .filter(s -> s.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == management
+                            || (p.getTargetPort() != null && ("management".equals(p.getTargetPort().getStrVal())
+                                    || Integer.valueOf(management).equals(p.getTargetPort().getIntVal())))))
+                    .forEach(s -> violations.add("Service/" + s.getMetadata().getName() + ": publishes " + name
+                            + "'s management port; only probes and Prometheus reach it, at the pod"));
         }
         return violations;
     }
 
-    private static void checkHttpProbe(String id, String kind, Probe probe, String path, Container container, List<String> violations) {
+    private static void checkHttpProbe(String id, String kind, Probe probe, String path, int managementPort, Container container,
+            List<String> violations) {
         HTTPGetAction get = probe == null ? null : probe.getHttpGet();
         if (get == null || !path.equals(get.getPath())) {
             violations.add(id + ": " + kind + " must GET " + path);
             return;
         }
         var port = get.getPort();
-        boolean portOk = port.getIntVal() != null
-                ? container.getPorts().stream().anyMatch(p -> p.getContainerPort().equals(port.getIntVal()))
-                : container.getPorts().stream().anyMatch(p -> port.getStrVal().equals(p.getName()));
-        if (!portOk) {
-            violations.add(id + ": " + kind + " port " + port + " is not a port of the container");
+        Integer number = port.getIntVal() != null ? port.getIntVal()
+                : container.getPorts().stream().filter(p -> port.getStrVal().equals(p.getName()))
+                        .map(ContainerPort::getContainerPort).findFirst().orElse(null);
+        if (number == null || !number.equals(managementPort)) {
+            violations.add(id + ": " + kind + " must use the management port " + managementPort + ", not " + port.toString());
         }
+    }
+
+    /**
+     * The ledgers' signing keys: a service that witnesses another's ledger holds that ledger's public key; a private key
+     * reaches no workload but its own ledger's service.
+     */
+    static List<String> ledgerKeyViolations(Manifests manifests) {
+        List<String> violations = new ArrayList<>();
+        for (KuraService ledger : KuraTopology.SERVICES.stream().filter(s -> s.ledger() != null).toList()) {
+            String publicKey = ledger.envPrefix() + "_LEDGER_PUBLIC_KEY";
+            manifests.named(Deployment.class, ledger.ledger().witness()).ifPresent(witness -> {
+                Map<String, EnvVar> env = new HashMap<>();
+                witness.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach(e -> env.put(e.getName(), e));
+                requireSecretRef("Deployment/" + witness.getMetadata().getName(), env, publicKey, violations);
+            });
+            String privateSecret = manifests.named(Deployment.class, ledger.name())
+                    .map(d -> d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                            .filter(e -> e.getName().equals(ledger.envPrefix() + "_LEDGER_PRIVATE_KEY") && e.getValueFrom() != null
+                                    && e.getValueFrom().getSecretKeyRef() != null)
+                            .map(e -> e.getValueFrom().getSecretKeyRef()).findFirst().orElse(null))
+                    .map(ref -> ref.getName() + "/" + ref.getKey()).orElse(null);
+            for (Workload workload : workloads(manifests)) {
+                if (workload.id().equals("Deployment/" + ledger.name())) {
+                    continue;
+                }
+                for (Container container : workload.template().getSpec().getContainers()) {
+                    for (EnvVar env : container.getEnv()) {
+                        var ref = env.getValueFrom() == null ? null : env.getValueFrom().getSecretKeyRef();
+                        if (ref != null && (ref.getName() + "/" + ref.getKey()).equals(privateSecret)) {
+                            violations.add(workload.id() + ": reads " + ledger.name() + "'s ledger signing key (" + privateSecret + ")");
+                        }
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Prod: each service's database has an owner (the bootstrap owner, credentials from {@code <db>-db-owner}) and the
+     * service's login as a managed role that is no superuser and can create nothing (credentials from {@code <db>-db-app}):
+     * the Secrets the Deployment reads for its migrations and for itself.
+     */
+    static List<String> databaseRoleViolations(Manifests manifests) {
+        List<String> violations = new ArrayList<>();
+        for (KuraService service : KuraTopology.SERVICES) {
+            String db = service.database();
+            String id = "Cluster/" + service.databasePeer();
+            var cluster = manifests.custom("Cluster").filter(c -> service.databasePeer().equals(c.getMetadata().getName())).findFirst();
+            if (cluster.isEmpty()) {
+                continue;
+            }
+            if (!(db + "_owner").equals(cluster.get().get("spec", "bootstrap", "initdb", "owner"))
+                    || !(db + "-db-owner").equals(cluster.get().get("spec", "bootstrap", "initdb", "secret", "name"))) {
+                violations.add(id + ": the database must be owned by " + db + "_owner, credentials from Secret " + db + "-db-owner");
+            }
+            Object roles = cluster.get().get("spec", "managed", "roles");
+            Map<?, ?> app = roles instanceof List<?> list ? list.stream().filter(r -> r instanceof Map<?, ?> m && (db + "_app").equals(m.get("name")))
+                    .map(r -> (Map<?, ?>) r).findFirst().orElse(null) : null;
+            if (app == null) {
+                violations.add(id + ": no managed role " + db + "_app for the service to log in as");
+                continue;
+            }
+            if (!Boolean.TRUE.equals(app.get("login")) || !"present".equals(app.get("ensure"))) {
+                violations.add(id + ": role " + db + "_app must be present and able to log in");
+            }
+            for (String power : List.of("superuser", "createdb", "createrole", "replication", "bypassrls")) {
+                if (!Boolean.FALSE.equals(app.get(power))) {
+                    violations.add(id + ": role " + db + "_app must say " + power + ": false");
+                }
+            }
+            Object secret = app.get("passwordSecret") instanceof Map<?, ?> m ? m.get("name") : null;
+            if (!(db + "-db-app").equals(secret)) {
+                violations.add(id + ": role " + db + "_app takes its password from " + secret + ", expected Secret " + db + "-db-app");
+            }
+            manifests.named(Deployment.class, service.name()).ifPresent(deployment -> {
+                Map<String, EnvVar> env = new HashMap<>();
+                deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach(e -> env.put(e.getName(), e));
+                if (!(db + "-db-app").equals(secretOf(env, service.envPrefix() + "_DB_USER"))
+                        || !(db + "-db-owner").equals(secretOf(env, service.envPrefix() + "_DB_OWNER_USER"))) {
+                    violations.add("Deployment/" + service.name() + ": must log in with Secret " + db + "-db-app and migrate with "
+                            + db + "-db-owner");
+                }
+            });
+        }
+        return violations;
+    }
+
+    private static String secretOf(Map<String, EnvVar> env, String name) {
+        EnvVar var = env.get(name);
+        return var == null || var.getValueFrom() == null || var.getValueFrom().getSecretKeyRef() == null ? null
+                : var.getValueFrom().getSecretKeyRef().getName();
     }
 
     private static void requireSecretRef(String id, Map<String, EnvVar> env, String name, List<String> violations) {
@@ -596,12 +726,13 @@ final class ManifestRules {
             }
         }
         violations.addAll(cloudNativePgViolations(manifests));
+        violations.addAll(databaseRoleViolations(manifests));
         return violations;
     }
 
     static List<String> cloudNativePgViolations(Manifests manifests) {
         List<String> violations = new ArrayList<>();
-        List<String> databases = new ArrayList<>(KuraTopology.SERVICES.stream().map(KuraService::database).toList());
+        List<String> databases = new ArrayList<>(KuraTopology.withDatabase().stream().map(KuraService::database).toList());
         databases.add("keycloak");
         for (String database : databases) {
             var cluster = manifests.custom("Cluster").filter(c -> (database + "-db").equals(c.getMetadata().getName())).findFirst();
@@ -623,7 +754,10 @@ final class ManifestRules {
         return violations;
     }
 
-    /** The gateway is published over TLS from a named Secret. */
+    /**
+     * The gateway is published over TLS from a named Secret, at {@code /api}; no path is a catch-all ({@code /}), and
+     * none reaches {@code /q/*} or {@code /internal/*} of anything (management and internal APIs are never public).
+     */
     static List<String> ingressViolations(Manifests manifests) {
         List<String> violations = new ArrayList<>();
         boolean gateway = false;
@@ -643,17 +777,30 @@ final class ManifestRules {
                 }
                 for (var path : rule.getHttp().getPaths()) {
                     String backend = path.getBackend().getService().getName();
-                    gateway |= "gateway".equals(backend);
+                    String prefix = path.getPath() == null ? "/" : path.getPath();
+                    gateway |= "gateway".equals(backend) && ("/api".equals(prefix) || "/api/".equals(prefix));
                     if (!Set.of("gateway", "keycloak").contains(backend)) {
                         violations.add(id + ": publishes " + backend + "; only the gateway and Keycloak are public");
+                    }
+                    boolean exact = "Exact".equals(path.getPathType());
+                    if (prefix.isEmpty() || (!exact && (prefix.equals("/")
+                            || covers(prefix, "/q/metrics") || covers(prefix, "/internal/retention")))) {
+                        violations.add(id + ": path " + prefix + " (" + path.getPathType() + ") reaches /q/* or /internal/*"
+                                + " or everything; name each public path (/api for the gateway)");
                     }
                 }
             }
         }
         if (!gateway) {
-            violations.add("Ingress: none routes to the gateway");
+            violations.add("Ingress: none routes /api to the gateway");
         }
         return violations;
+    }
+
+    /** Whether an Ingress prefix path matches the request path (whole segments, as Kubernetes' Prefix type does). */
+    private static boolean covers(String prefix, String requestPath) {
+        String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return requestPath.equals(trimmed) || requestPath.startsWith(trimmed + "/");
     }
 
     /** Every rule that holds for all overlays. */
@@ -662,6 +809,7 @@ final class ManifestRules {
         violations.addAll(unknownFieldViolations(manifests));
         violations.addAll(workloadViolations(manifests));
         violations.addAll(kuraServiceViolations(manifests));
+        violations.addAll(ledgerKeyViolations(manifests));
         violations.addAll(literalSecretViolations(manifests));
         violations.addAll(networkPolicyViolations(manifests));
         violations.addAll(ingressViolations(manifests));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,5 +61,27 @@ class RealmTest {
         for (JsonNode user : derived.path("users")) {
             assertTrue(user.has("serviceAccountClientId"), "only service accounts remain: " + user.path("username").asText());
         }
+    }
+
+    @Test
+    void theBrowserClientIsPublicWithPkceOnlyAndSendsBrowsersToThePublicSite() throws IOException {
+        JsonNode derived = new ObjectMapper().readTree(derived().toFile());
+        JsonNode web = null;
+        for (JsonNode client : derived.path("clients")) {
+            if ("kura-web".equals(client.path("clientId").asText())) {
+                web = client;
+            }
+        }
+        assertTrue(web != null, "the realm has the client kura-web");
+        assertTrue(web.path("publicClient").asBoolean() && !web.has("secret"), "public: no secret to keep");
+        assertTrue(web.path("standardFlowEnabled").asBoolean(), "authorization-code flow");
+        assertFalse(web.path("directAccessGrantsEnabled").asBoolean() || web.path("implicitFlowEnabled").asBoolean()
+                || web.path("serviceAccountsEnabled").asBoolean(), "no password grant, implicit flow or service account");
+        assertEquals("S256", web.path("attributes").path("pkce.code.challenge.method").asText());
+        assertEquals(List.of(KubernetesRealm.WEB_URL_PLACEHOLDER + "/session/callback"),
+                new ObjectMapper().convertValue(web.path("redirectUris"), List.class));
+        assertEquals(KubernetesRealm.WEB_URL_PLACEHOLDER + "/", web.path("attributes").path("post.logout.redirect.uris").asText());
+        String keycloakConfig = Files.readString(Kustomize.k8sDir().resolve("base/keycloak/kustomization.yaml"));
+        assertTrue(keycloakConfig.contains("KURA_WEB_URL="), "Keycloak's configuration sets KURA_WEB_URL");
     }
 }

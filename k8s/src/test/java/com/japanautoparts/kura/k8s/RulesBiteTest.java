@@ -149,6 +149,48 @@ class RulesBiteTest {
     }
 
     @Test
+    void probesOrScrapesOnThePublicPortInsteadOfTheManagementPort() {
+        Manifests m = prod();
+        container(m, "gateway").getReadinessProbe().getHttpGet().setPort(new io.fabric8.kubernetes.api.model.IntOrString("http"));
+        m.named(Deployment.class, "consent-service").orElseThrow().getSpec().getTemplate().getMetadata().getAnnotations()
+                .put("prometheus.io/port", "8083");
+        assertRejected(m, ManifestRules::kuraServiceViolations, "Deployment/gateway: readinessProbe must use the management port 9080");
+        assertRejected(m, ManifestRules::kuraServiceViolations,
+                "Deployment/consent-service: Prometheus annotations must scrape /q/metrics on the management port 9083");
+    }
+
+    @Test
+    void prometheusLetOntoTheHttpPort() {
+        Manifests m = prod();
+        NetworkPolicy contact = m.named(NetworkPolicy.class, "contact-service").orElseThrow();
+        contact.getSpec().getIngress().stream()
+                .filter(rule -> rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 9081))
+                .forEach(rule -> rule.getPorts().get(0).setPort(new io.fabric8.kubernetes.api.model.IntOrString(8081)));
+        assertRejected(m, ManifestRules::networkPolicyViolations, "allows prometheus -> contact-service:8081/TCP");
+        assertRejected(m, ManifestRules::networkPolicyViolations, "refuses prometheus -> contact-service:9081/TCP");
+    }
+
+    @Test
+    void aCatchAllIngressOrAServicePublishingTheManagementPort() {
+        Manifests m = prod();
+        m.of(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class).filter(i -> i.getMetadata().getName().equals("kura"))
+                .forEach(i -> i.getSpec().getRules().get(0).getHttp().getPaths().get(0).setPath("/"));
+        m.named(io.fabric8.kubernetes.api.model.Service.class, "payment-service").orElseThrow().getSpec().getPorts()
+                .add(new io.fabric8.kubernetes.api.model.ServicePortBuilder().withName("management").withPort(9082)
+                        .withTargetPort(new io.fabric8.kubernetes.api.model.IntOrString("management")).build());
+        assertRejected(m, ManifestRules::ingressViolations, "path / (Prefix) reaches /q/* or /internal/* or everything");
+        assertRejected(m, ManifestRules::ingressViolations, "Ingress: none routes /api to the gateway");
+        assertRejected(m, ManifestRules::kuraServiceViolations, "Service/payment-service: publishes payment-service's management port");
+    }
+
+    @Test
+    void theExportKeyWrittenLiterallyOrMissing() {
+        Manifests m = prod();
+        container(m, "gateway").getEnv().removeIf(e -> e.getName().equals("GATEWAY_EXPORT_KEY"));
+        assertRejected(m, ManifestRules::kuraServiceViolations, "Deployment/gateway: GATEWAY_EXPORT_KEY must come from a Secret");
+    }
+
+    @Test
     void aCallWithoutItsUrl() {
         Manifests m = prod();
         m.of(io.fabric8.kubernetes.api.model.ConfigMap.class)
@@ -165,6 +207,38 @@ class RulesBiteTest {
         consent.getSpec().getEgress().get(0).getTo().get(0).getPodSelector().getMatchLabels()
                 .put("kura.japanautoparts.com/database", "contact");
         assertRejected(m, ManifestRules::networkPolicyViolations, "refuses consent-service -> consent-db:5432/TCP");
+    }
+
+    @Test
+    void oneDatabaseRoleForTheServiceAndItsMigrations() {
+        Manifests m = prod();
+        container(m, "contact-service").getEnv().stream().filter(e -> e.getName().equals("CONTACT_DB_OWNER_USER"))
+                .forEach(e -> e.getValueFrom().getSecretKeyRef().setName("contact-db-app"));
+        assertRejected(m, ManifestRules::kuraServiceViolations, "they must be two roles");
+        assertRejected(m, ManifestRules::databaseRoleViolations, "Deployment/contact-service: must log in with Secret contact-db-app");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anApplicationRoleThatIsASuperuserOrMissing() {
+        Manifests m = prod();
+        var consent = m.custom("Cluster").filter(c -> c.getMetadata().getName().equals("consent-db")).findFirst().orElseThrow();
+        ((java.util.Map<String, Object>) ((List<Object>) consent.get("spec", "managed", "roles")).get(0)).put("superuser", true);
+        var disclosure = m.custom("Cluster").filter(c -> c.getMetadata().getName().equals("disclosure-db")).findFirst().orElseThrow();
+        ((List<Object>) disclosure.get("spec", "managed", "roles")).clear();
+        assertRejected(m, ManifestRules::databaseRoleViolations, "Cluster/consent-db: role consent_app must say superuser: false");
+        assertRejected(m, ManifestRules::databaseRoleViolations, "Cluster/disclosure-db: no managed role disclosure_app");
+    }
+
+    @Test
+    void aWitnessWithoutTheLedgersKeyOrAStrangerWithItsPrivateKey() {
+        Manifests m = prod();
+        container(m, "consent-service").getEnv().removeIf(e -> e.getName().equals("DISCLOSURE_LEDGER_PUBLIC_KEY"));
+        container(m, "gateway").getEnv().add(new io.fabric8.kubernetes.api.model.EnvVarBuilder().withName("SIGNING")
+                .withNewValueFrom().withNewSecretKeyRef().withName("disclosure-ledger-signing").withKey("private-key").endSecretKeyRef()
+                .endValueFrom().build());
+        assertRejected(m, ManifestRules::ledgerKeyViolations, "Deployment/consent-service: DISCLOSURE_LEDGER_PUBLIC_KEY must come from a Secret");
+        assertRejected(m, ManifestRules::ledgerKeyViolations, "Deployment/gateway: reads disclosure-service's ledger signing key");
     }
 
     @Test

@@ -33,7 +33,7 @@ class TopologyTest {
         }
         Map<String, String> declared = new TreeMap<>();
         for (KuraService service : KuraTopology.SERVICES) {
-            declared.put(service.name(), service.port() + " " + (service.database() == null ? "" : service.database()));
+            declared.put(service.name(), service.port() + " " + (service.database() == null ? "none" : service.database()));
         }
         assertEquals(declared, documented);
     }
@@ -49,19 +49,41 @@ class TopologyTest {
         assertEquals(declared, gatewayConfiguration("gateway.routes."));
     }
 
-    /** Every service but the gateway answers data-subject requests and retention, at its own URL. */
+    /** Every service that keeps data, but the gateway, answers data-subject requests and retention, at its own URL. */
     @Test
     void theGatewayAsksEveryServiceForDataSubjectRequestsAndRetention() throws IOException {
         Map<String, String> hooks = new TreeMap<>();
         Map<String, String> retention = new TreeMap<>();
         for (KuraService service : KuraTopology.SERVICES) {
-            if (!service.name().equals("gateway")) {
+            if (service.hasDatabase() && !service.name().equals("gateway")) {
                 hooks.put(service.name(), url(service));
                 retention.put(service.name().replaceFirst("-service$", ""), url(service));
             }
         }
         assertEquals(hooks, gatewayConfiguration("gateway.dsr.services."));
         assertEquals(retention, gatewayConfiguration("gateway.retention.services."));
+    }
+
+    /**
+     * Each service's management interface is where the topology says (its quarkus.management.port), at its HTTP port
+     * plus the offset the gateway's route index assumes (gateway.management-port-offset, 1000 by default in
+     * GatewayConfig); so bin/, the k8s probes and the index agree.
+     */
+    @Test
+    void everyServicesManagementPortIsConfiguredAndIsItsPortPlusTheGatewaysOffset() throws IOException {
+        int offset = Integer.parseInt(properties("gateway").getProperty("gateway.management-port-offset", "1000"));
+        for (KuraService service : KuraTopology.SERVICES) {
+            assertEquals(service.port() + offset, service.managementPort(), service.name() + ": managementPort must be port + " + offset);
+            assertEquals(String.valueOf(service.managementPort()), properties(service.name()).getProperty("quarkus.management.port"),
+                    service.name() + "'s quarkus.management.port");
+        }
+    }
+
+    private static Properties properties(String module) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(Files.readString(
+                KuraTopology.FILE.resolveSibling(module + "/src/main/resources/application.properties"))));
+        return properties;
     }
 
     /** The gateway's default for a service's URL: its environment variable, else the topology's port. */
@@ -71,9 +93,7 @@ class TopologyTest {
 
     /** The gateway's properties under a prefix, by the rest of their key. */
     private static Map<String, String> gatewayConfiguration(String prefix) throws IOException {
-        Properties gateway = new Properties();
-        gateway.load(new StringReader(Files.readString(
-                KuraTopology.FILE.resolveSibling("gateway/src/main/resources/application.properties"))));
+        Properties gateway = properties("gateway");
         Map<String, String> configured = new TreeMap<>();
         for (String key : gateway.stringPropertyNames()) {
             if (key.startsWith(prefix)) {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.payment.service.OrderService;
 import com.japanautoparts.kura.payment.service.PaymentSubjectData;
+import com.japanautoparts.kura.testing.ManagementInterface;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,11 +131,15 @@ class AccessControlTest {
     }
 
     @Test
-    void healthOpenApiAndMetricsArePublic() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void healthOpenApiAndMetricsAreOnTheManagementInterfaceOnly() {
+        ManagementInterface.servesEveryEndpointThereAndNoneOnThePublicPort();
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void metricsNeverNameTheIdsInPaths() {
+        ManagementInterface.assertIdsInPathsNeverReachMetrics("/internal/subjects/{id}/export",
+                "/orders/{id}", "/orders/me/{id}");
     }
 
     private String placeAs(String customer) {

@@ -35,9 +35,7 @@ public class ContactServiceStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         server.stubFor(get(urlPathMatching("/contacts/[^/]+/checkout")).atPriority(10)
-                .willReturn(json(200, "{\"customerId\": \"someone\", \"name\": {\"family\": \"Yamada\"},"
-                        + " \"shippingAddress\": {\"type\": \"SHIPPING\", \"country\": \"JP\", \"postalCode\": \"150-0001\"},"
-                        + " \"hasShippingAddress\": true}")));
+                .willReturn(json(200, checkoutView("someone", "150-0001", "1-2-3 Jingumae"))));
         server.stubFor(get(urlPathEqualTo(checkout(NO_ADDRESS))).atPriority(1)
                 .willReturn(json(200, "{\"customerId\": \"" + NO_ADDRESS + "\", \"hasShippingAddress\": false}")));
         server.stubFor(get(urlPathEqualTo(checkout(NO_PROFILE))).atPriority(1)
@@ -54,6 +52,21 @@ public class ContactServiceStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** contact-service's checkout view, as it serves it (with the email and fields payment-service drops on reading). */
+    static String checkoutView(String customerId, String postalCode, String line1) {
+        return """
+                {"customerId": "%s", "name": {"family": "Yamada", "given": "Hanako"},
+                 "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "%s", "line1": "%s"},
+                 "billingAddress": {"type": "BILLING", "country": "JP", "postalCode": "100-0005", "line1": "1-1 Marunouchi"},
+                 "email": {"address": "never.kept@example.jp"}, "phone": {"type": "MOBILE", "number": "+81 90-1234-5678"},
+                 "hasShippingAddress": true, "loyaltyTier": "gold"}""".formatted(customerId, postalCode, line1);
+    }
+
+    /** contact-service answers this customer's checkout with this address from now on. */
+    static void customerLivesAt(String customerId, String postalCode, String line1) {
+        server.stubFor(get(urlPathEqualTo(checkout(customerId))).atPriority(1).willReturn(json(200, checkoutView(customerId, postalCode, line1))));
     }
 
     static String checkout(String customerId) {

@@ -6,7 +6,11 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.japanautoparts.kura.payment.api.ContactSnapshotDto;
+import com.japanautoparts.kura.payment.api.PersonNameDto;
+import com.japanautoparts.kura.payment.api.PhoneNumberDto;
 import com.japanautoparts.kura.payment.api.PlaceOrderDto;
+import com.japanautoparts.kura.payment.api.PostalAddressDto;
 import com.japanautoparts.kura.payment.service.OrderService;
 import com.japanautoparts.kura.payment.service.PricedOrder;
 
@@ -19,6 +23,15 @@ final class OrderFixtures {
     static final String PROCESSOR = "stripe-jp";
     static final String CARRIER = "yamato";
     static final String TRACKING = "4567-8901-2345";
+    static final String FAMILY = "Yamadasan";
+    static final String SHIPPING_LINE1 = "1-2-3 Jingumae";
+    static final String BILLING_LINE1 = "500 Market Street";
+    static final String PHONE = "+81 90-1234-5678";
+
+    /** The contact data an order stored through the service keeps (what contact-service's checkout view would give). */
+    static final ContactSnapshotDto SNAPSHOT = new ContactSnapshotDto(new PersonNameDto(FAMILY, "Hanako"),
+            new PostalAddressDto("JP", "150-0001", "Tokyo", "Shibuya-ku", SHIPPING_LINE1, null),
+            new PostalAddressDto("US", "94105", null, null, BILLING_LINE1, null), new PhoneNumberDto("MOBILE", PHONE));
 
     /** Two brake pads at 12,800 yen and an oil filter at 1,500 yen: 27,100 yen, 3 items. */
     static String jpyOrder(String customerId) {
@@ -48,8 +61,8 @@ final class OrderFixtures {
     /** Stores an order through the service, whatever role the calling test runs with. */
     static String store(OrderService orders, ObjectMapper json, Clock clock, String customerId) {
         try {
-            return orders.create(PricedOrder.of(json.readValue(jpyOrder(customerId), PlaceOrderDto.class), clock), "test")
-                    .orderId();
+            return orders.create(PricedOrder.of(json.readValue(jpyOrder(customerId), PlaceOrderDto.class), clock), SNAPSHOT,
+                    "test").orderId();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -79,8 +79,15 @@ class ProjectionAndSubjectTest {
                 .body("itemsCount", equalTo(3))
                 .body("carrierId", equalTo(OrderFixtures.CARRIER))
                 .body("trackingNumber", equalTo(OrderFixtures.TRACKING))
-                .body("dataItems", contains("user.behavior.purchase_history", "user.behavior.purchase_history.shipment"))
-                .body("keySet()", equalTo(Set.of("orderId", "customerId", "itemsCount", "carrierId", "trackingNumber", "dataItems")));
+                .body("name.family", equalTo(OrderFixtures.FAMILY))
+                .body("shippingAddress.line1", equalTo(OrderFixtures.SHIPPING_LINE1))
+                .body("phone.number", equalTo(OrderFixtures.PHONE))
+                .body("status", equalTo("shipped"))
+                .body("statusTimes.keySet()", equalTo(Set.of("placed", "paid", "shipped")))
+                .body("dataItems", contains("user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                        "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"))
+                .body("keySet()", equalTo(Set.of("orderId", "customerId", "status", "statusTimes", "itemsCount", "carrierId",
+                        "trackingNumber", "name", "shippingAddress", "phone", "dataItems")));
         given().get("/internal/orders/" + shipped + "/projections/payment").then().statusCode(200)
                 .body("orderId", equalTo(shipped))
                 .body("customerId", equalTo(CUSTOMER))
@@ -88,12 +95,17 @@ class ProjectionAndSubjectTest {
                 .body("paymentToken", equalTo(OrderFixtures.TOKEN))
                 .body("amount", equalTo(27100))
                 .body("currency", equalTo("JPY"))
-                .body("dataItems", contains("user.behavior.purchase_history.amount", "user.financial.credit_card.token"))
-                .body("keySet()", equalTo(Set.of("orderId", "customerId", "processorId", "paymentToken", "amount", "currency",
-                        "dataItems")));
+                .body("billingAddress.line1", equalTo(OrderFixtures.BILLING_LINE1))
+                .body("dataItems", contains("user.name", "user.contact.address.billing", "user.behavior.purchase_history.amount",
+                        "user.financial.credit_card.token"))
+                .body("keySet()", equalTo(Set.of("orderId", "customerId", "status", "statusTimes", "processorId", "paymentToken",
+                        "amount", "currency", "name", "billingAddress", "dataItems")));
         given().get("/internal/orders/" + placed + "/projections/delivery").then().statusCode(200)
                 .body("carrierId", nullValue())
-                .body("dataItems", contains("user.behavior.purchase_history"));
+                .body("status", equalTo("placed"))
+                .body("statusTimes.keySet()", equalTo(Set.of("placed")))
+                .body("dataItems", contains("user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                        "user.behavior.purchase_history"));
         given().get("/internal/orders/" + shipped + "/projections/marketing").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/internal/orders/" + shipped + "/projections/support").then().statusCode(404)
@@ -105,15 +117,19 @@ class ProjectionAndSubjectTest {
 
     @Test
     @TestSecurity(user = "disclosure-service", roles = Roles.DISCLOSURE_BROKER)
-    void aPseudonymisedOrderReleasesNoTokenAndSaysSo() {
+    void aPseudonymisedOrderReleasesNoTokenNorContactDataAndSaysSo() {
         subjects.erase(CUSTOMER);
         given().get("/internal/orders/" + shipped + "/projections/payment").then().statusCode(200)
                 .body("customerId", not(equalTo(CUSTOMER)))
                 .body("processorId", equalTo(OrderFixtures.PROCESSOR))
                 .body("paymentToken", nullValue())
+                .body("name", nullValue())
+                .body("billingAddress", nullValue())
                 .body("dataItems", contains("user.behavior.purchase_history.amount"));
         given().get("/internal/orders/" + shipped + "/projections/delivery").then().statusCode(200)
                 .body("trackingNumber", nullValue())
+                .body("shippingAddress", nullValue())
+                .body("phone", nullValue())
                 .body("dataItems", contains("user.behavior.purchase_history", "user.behavior.purchase_history.shipment"));
     }
 
@@ -128,6 +144,8 @@ class ProjectionAndSubjectTest {
                 .body("orders[0].order.carrierId", equalTo(OrderFixtures.CARRIER))
                 .body("orders[0].order.lines", hasSize(2))
                 .body("orders[0].history.to", contains("placed", "paid", "shipped"))
+                .body("orders[0].contactAtPlacement.shippingAddress.line1", equalTo(OrderFixtures.SHIPPING_LINE1))
+                .body("orders[0].contactAtPlacement.phone.number", equalTo(OrderFixtures.PHONE))
                 .body("orders[1].order.status", equalTo("placed"));
         given().get("/internal/subjects/nobody-at-all/export").then().statusCode(404);
     }
@@ -178,6 +196,7 @@ class ProjectionAndSubjectTest {
         assertEquals(null, order.paymentMethod.processorToken);
         assertEquals(null, order.paymentMethod.last4);
         assertEquals(null, order.trackingNumber);
+        assertEquals(null, order.contactSnapshot, "the contact data kept for the carrier and processor goes");
         assertEquals(order.pseudonymisedAt, order.completedAt, "an open order is completed by its erasure");
         assertEquals(order.completedAt.atZone(ZoneOffset.UTC).plus(Period.ofYears(7)).toInstant(), order.retainUntil,
                 "kept 7 years after completion");

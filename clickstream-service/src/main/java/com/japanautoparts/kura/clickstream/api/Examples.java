@@ -35,6 +35,14 @@ public final class Examples {
                                  {"landingPath": "(other)", "conversions": 4, "sales": 51200, "commission": 2560.0000}]},
               {"currency": "USD", "conversions": 2, "sales": 180.000, "commission": 9.0000, "breakdownSuppressed": true}]}""";
 
+    /** The same month as the affiliate sees it: the small line without amounts. */
+    public static final String MY_STATEMENT = """
+            {"affiliateCode": "autoblog", "month": "2026-11", "commissionRate": 0.05, "lines": [
+              {"currency": "JPY", "conversions": 12, "sales": 153600, "commission": 7680.0000, "breakdownSuppressed": false,
+               "byLandingPage": [{"landingPath": "/parts/brakes", "conversions": 7, "sales": 89600, "commission": 4480.0000},
+                                 {"landingPath": "(other)", "conversions": 5, "sales": 64000, "commission": 3200.0000}]},
+              {"currency": "USD", "conversions": 2, "breakdownSuppressed": true, "amountsWithheld": true}]}""";
+
     private Examples() {
     }
 }

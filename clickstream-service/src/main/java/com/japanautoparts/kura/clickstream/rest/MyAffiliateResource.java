@@ -50,10 +50,13 @@ public class MyAffiliateResource {
 
     @GET
     @Path("/statements/{month}")
-    @Operation(summary = "My monthly statement", description = "Aggregates only; cells of fewer than 5 conversions are not broken down.")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "statement", value = Examples.STATEMENT)))
+    @Operation(summary = "My monthly statement",
+            description = "Aggregates only; cells of fewer than 5 conversions are not broken down, and a currency's line of fewer "
+                    + "than 5 conversions (the current month too) shows no amounts (amountsWithheld): they would be single orders' totals.")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "statement", value = Examples.MY_STATEMENT)))
     public StatementDto statement(@PathParam("month") String month) {
-        return affiliates.statement(me().code(), AffiliateResource.month(month)).orElseThrow(MyAffiliateResource::unknown);
+        return affiliates.statement(me().code(), AffiliateResource.month(month)).map(StatementDto::forAffiliate)
+                .orElseThrow(MyAffiliateResource::unknown);
     }
 
     private AffiliateDto me() {

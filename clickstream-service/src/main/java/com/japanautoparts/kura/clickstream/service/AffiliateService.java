@@ -129,7 +129,7 @@ public class AffiliateService {
         BigDecimal sales = cells.stream().map(StatementDto.Cell::sales).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal commission = cells.stream().map(StatementDto.Cell::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (conversions < StatementDto.MIN_CELL) {
-            return new StatementDto.Line(currency, conversions, sales, commission, true, null);
+            return new StatementDto.Line(currency, conversions, sales, commission, true, null, null);
         }
         List<StatementDto.Cell> shown = new ArrayList<>();
         List<StatementDto.Cell> other = new ArrayList<>();
@@ -147,7 +147,7 @@ public class AffiliateService {
                     other.stream().map(StatementDto.Cell::sales).reduce(BigDecimal.ZERO, BigDecimal::add),
                     other.stream().map(StatementDto.Cell::commission).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
-        return new StatementDto.Line(currency, conversions, sales, commission, false, breakdown);
+        return new StatementDto.Line(currency, conversions, sales, commission, false, null, breakdown);
     }
 
     private static long total(List<StatementDto.Cell> cells) {

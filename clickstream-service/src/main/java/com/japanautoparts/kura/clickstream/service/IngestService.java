@@ -8,12 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +59,7 @@ public class IngestService {
             String feature, Long durationMs, String affiliateCode, BigDecimal orderTotal, String currency) {
     }
 
+    private final SecureRandom random = new SecureRandom();
     private final DataSource dataSource;
     private final PseudonymService pseudonyms;
     private final Clock clock;
@@ -92,7 +95,7 @@ public class IngestService {
                     if (row.kind() == EventKind.CONVERSION) {
                         Optional<Credit> credit = attribute(connection, row);
                         attributed += credit.isPresent() ? 1 : 0;
-                        bind(insert, row, pseudonyms.today(row.sessionId()), credit.orElse(null));
+                        bind(insert, stored(row), unlinkable(), credit.orElse(null));
                         conversions = true;
                     }
                 }
@@ -104,6 +107,26 @@ public class IngestService {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing a batch of events failed: SQL state " + e.getSQLState(), e);
         }
+    }
+
+    /**
+     * A conversion as it is kept, once attributed: its time to the hour only, so that no row can be joined back to an
+     * order in payment-service by its time and total.
+     */
+    private static Row stored(Row conversion) {
+        return new Row(conversion.kind(), conversion.sessionId(), conversion.at().truncatedTo(ChronoUnit.HOURS),
+                conversion.network(), conversion.path(), conversion.referrerHost(), conversion.feature(),
+                conversion.durationMs(), conversion.affiliateCode(), conversion.orderTotal(), conversion.currency());
+    }
+
+    /**
+     * A conversion's stored pseudonym: random, so the row cannot be joined to the session's page views either (which
+     * keep their time to the microsecond). Attribution has used the session's pseudonyms by then; nothing reads it later.
+     */
+    private byte[] unlinkable() {
+        byte[] pseudonym = new byte[32];
+        random.nextBytes(pseudonym);
+        return pseudonym;
     }
 
     /** The affiliate credited with a conversion, the landing page and the commission. */

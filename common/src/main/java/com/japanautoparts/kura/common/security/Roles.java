@@ -21,6 +21,8 @@ public final class Roles {
     public static final String DSR_COORDINATOR = "dsr-coordinator";
     /** A Kura service asking whether a subject is under a legal hold before it purges or erases. */
     public static final String LEGAL_HOLD_READER = "legal-hold-reader";
+    /** A Kura service handing the signed checkpoints of its ledger to the service that keeps them as its witness. */
+    public static final String LEDGER_WITNESS = "ledger-witness";
 
     private Roles() {
     }

@@ -1,9 +1,10 @@
 package com.japanautoparts.kura.consent.domain;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,12 +14,16 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import com.japanautoparts.kura.ledger.ChainHash;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
- * One entry of the append-only consent ledger. Never updated: Hibernate treats it as immutable and a
- * database trigger refuses UPDATE (and DELETE outside {@link #withDeletesAllowed}). The current state of a consent is
- * derived from these rows (the service's ConsentLedger).
+ * One entry of the append-only consent ledger. Never updated: Hibernate treats it as immutable, the application's database
+ * role may only insert and read it, and a trigger refuses UPDATE, and DELETE but through the owner's erasure and purge
+ * functions ({@link #eraseExcept}; the purge is {@code ConsentRetentionPlan}'s). Each record is a link of the consent chain
+ * ({@link ConsentChainLink}): its hash ({@link #computeHash()}) covers every field and its random {@code salt}. The current
+ * state of a consent is derived from these rows (the service's ConsentLedger).
  */
 @Entity
 @Table(name = "consent_record")
@@ -75,6 +80,24 @@ public class ConsentRecord extends PanacheEntity {
     @Column(name = "via_gpc", nullable = false)
     public boolean viaGpc;
 
+    /** 16 random bytes (hex), in the record's hash: once the record is gone, its hash in the chain cannot be tested against a guess. */
+    @Column(nullable = false)
+    public String salt;
+
+    /** The record's fields as its hash covers them, in order (kura-ledger's canonical form), the salt last. */
+    public List<String> hashedFields() {
+        return Arrays.asList(id == null ? null : id.toString(), subject, purposeKey, action == null ? null : action.name(),
+                at == null ? null : at.toString(), recordedAt == null ? null : recordedAt.toString(), channel, page, policyVersion,
+                noticeVersion, userAgent, actor, Boolean.toString(viaGpc), salt);
+    }
+
+    /** SHA-256 over the canonical form of {@link #hashedFields()}. */
+    public String computeHash() {
+        ChainHash form = ChainHash.form();
+        hashedFields().forEach(form::field);
+        return form.sha256();
+    }
+
     public static List<ConsentRecord> listForSubject(String subject) {
         return list("subject = ?1 order by at, id", subject);
     }
@@ -84,27 +107,14 @@ public class ConsentRecord extends PanacheEntity {
     }
 
     /**
-     * The one way ledger rows are deleted, by erasure and by the retention purge alike: the append-only trigger
-     * ({@code consent_record_append_only}) lets a DELETE through only while the transaction-local setting
-     * {@code kura.erasure} is {@code 'on'}. It is switched on for {@code deletes} and off after them ({@code set_config(...,
-     * true)} is SET LOCAL, so it ends with the transaction in any case). Needs a transaction; SQL that runs through the
-     * datasource in the same transaction uses the same connection, and so sees the setting.
+     * Erasure: deletes the subject's records but those in {@code keep}, through the owner's function
+     * {@code consent_erase_records} (the application's role cannot delete ledger rows), which records each removal and
+     * refuses to delete a standing opt-out or opt-in proof inside its window. Returns how many went.
      */
-    public static <T> T withDeletesAllowed(Supplier<T> deletes) {
-        erasureSetting("on");
-        T result = deletes.get();
-        erasureSetting("off");
-        return result;
-    }
-
-    /** Deletes the subject's records but those in {@code keep}; returns how many went. */
-    public static long deleteOfSubjectExcept(String subject, Set<Long> keep) {
-        return withDeletesAllowed(() -> keep.isEmpty()
-                ? delete("subject", subject)
-                : delete("subject = ?1 and id not in ?2", subject, keep));
-    }
-
-    private static void erasureSetting(String value) {
-        getEntityManager().createNativeQuery("select set_config('kura.erasure', ?1, true)").setParameter(1, value).getSingleResult();
+    public static long eraseExcept(String subject, Set<Long> keep) {
+        String kept = keep.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return ((Number) getEntityManager().createNativeQuery(
+                "select consent_erase_records(?1, cast(string_to_array(?2, ',') as bigint[]))", Integer.class)
+                .setParameter(1, subject).setParameter(2, kept).getSingleResult()).longValue();
     }
 }

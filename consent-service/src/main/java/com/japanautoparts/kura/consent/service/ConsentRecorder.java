@@ -3,6 +3,7 @@ package com.japanautoparts.kura.consent.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import com.japanautoparts.kura.consent.domain.PolicyVersion;
 
 /**
  * Appends one action to the consent ledger, stamped with when it was stored and the policy version in force on the
- * day of its own time (the store's calendar). Nothing already recorded changes.
+ * day of its own time (the store's calendar), and chains it ({@link ConsentChain}). Nothing already recorded changes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,10 +27,12 @@ public class ConsentRecorder {
 
     private final ConsentConfig config;
     private final Clock clock;
+    private final ConsentChain chain;
 
-    public ConsentRecorder(ConsentConfig config, Clock clock) {
+    public ConsentRecorder(ConsentConfig config, Clock clock, ConsentChain chain) {
         this.config = config;
         this.clock = clock;
+        this.chain = chain;
     }
 
     public ConsentRecord append(String subject, String purposeKey, ConsentAction action, Instant at, Source source, String actor) {
@@ -37,8 +40,9 @@ public class ConsentRecorder {
         record.subject = subject;
         record.purposeKey = purposeKey;
         record.action = action;
-        record.at = at;
-        record.recordedAt = Instant.now(clock);
+        // To the microsecond, as the database keeps them: the record's hash covers them.
+        record.at = at.truncatedTo(ChronoUnit.MICROS);
+        record.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         record.channel = source.channel();
         record.page = source.page();
         record.policyVersion = PolicyVersion.inForceOn(LocalDate.ofInstant(at, config.policyZone())).map(p -> p.version).orElse(null);
@@ -46,7 +50,9 @@ public class ConsentRecorder {
         record.userAgent = source.userAgent();
         record.actor = actor;
         record.viaGpc = source.viaGpc();
+        record.salt = ConsentChain.salt();
         record.persist();
+        chain.append(record);
         return record;
     }
 }

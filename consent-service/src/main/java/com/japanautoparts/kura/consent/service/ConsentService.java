@@ -59,7 +59,7 @@ public class ConsentService {
             throw ProblemException.unprocessable("A grant needs noticeVersion: the version of the wording the customer was shown");
         }
         Instant at = checkedTime(details.at(), "at");
-        subjects.touch(subject);
+        subjects.touch(subject, at);
         ConsentRecord record = recorder.append(subject, purpose.key, action, at, new ConsentRecorder.Source(details.channel(),
                 details.page(), details.noticeVersion(), details.userAgent(), false), actor);
         Log.debugf("Recorded %s of %s by %s", action, purpose.key, actor);
@@ -72,7 +72,7 @@ public class ConsentService {
      */
     public List<ConsentRecordDto> recordGpc(String subject, Instant givenAt, String page, String userAgent, String actor) {
         Instant at = checkedTime(givenAt, "at");
-        subjects.touch(subject);
+        subjects.touch(subject, at);
         ConsentRecorder.Source source = new ConsentRecorder.Source(ConsentRecord.GPC_CHANNEL, page == null ? GPC_DEFAULT_PAGE : page,
                 null, userAgent, true);
         List<ConsentRecordDto> recorded = new ArrayList<>();
@@ -82,10 +82,17 @@ public class ConsentService {
         return recorded;
     }
 
-    /** The mail sender reports a marketing email sent; the proof window runs from the latest one. */
+    /**
+     * The mail sender reports a marketing email sent; the proof window runs from the latest one. Refused (409) for an
+     * erased customer who has not come back: no email may have been sent to them, and the report does not bring them back.
+     */
     public void recordMarketingEmail(String subject, Instant sentAt) {
         Instant at = checkedTime(sentAt, "sentAt");
-        ConsentSubject known = ConsentSubject.findBySubject(subject).orElseGet(() -> subjects.touch(subject));
+        if (ConsentSubject.findBySubject(subject).filter(ConsentSubject::erased).isPresent()) {
+            throw ProblemException.conflict("This customer was erased and has given no consent since; no marketing email "
+                    + "may be sent to them");
+        }
+        ConsentSubject known = subjects.touch(subject, at);
         if (known.lastMarketingEmailAt == null || known.lastMarketingEmailAt.isBefore(at)) {
             known.lastMarketingEmailAt = at;
         }

@@ -31,9 +31,9 @@ import io.quarkus.logging.Log;
 /**
  * consent-service's part in data-subject requests. Export: consent states, the ledger, policy acknowledgements and the
  * time of the last marketing email. Erasure, idempotent: what {@link ErasureKeeps} decides stays, everything else goes
- * (acknowledgements too); the subject's entry stays, marked erased (no new records, no policy-change notice), only while
- * records stay. Once the proof window has closed, the retention purge ({@link ConsentRetentionPlan}) leaves only the
- * opt-outs.
+ * (acknowledgements too); the subject's entry stays, marked erased (no policy-change notice; only actions dated after
+ * the erasure are recorded, and the first marks the customer back: {@link SubjectRegistry#touch}), only while records
+ * stay. Once the proof window has closed, the retention purge ({@link ConsentRetentionPlan}) leaves only the opt-outs.
  */
 @ApplicationScoped
 public class ConsentSubjectData implements SubjectData {
@@ -93,17 +93,20 @@ public class ConsentSubjectData implements SubjectData {
 
         ErasureKeeps keeps = ErasureKeeps.of(ConsentRecord.listForSubject(subject), proofWindowOpen ? lastEmail : null);
         Set<Long> kept = new HashSet<>(keeps.ids());
-        keeps.standingOptIn().ifPresent(grant -> kept.add(withdraw(grant, now).id));
-        long deleted = ConsentRecord.deleteOfSubjectExcept(subject, kept);
+        Optional<ConsentRecord> withdrawal = keeps.standingOptIn().map(grant -> withdraw(grant, now));
+        withdrawal.ifPresent(appended -> kept.add(appended.id));
+        long deleted = ConsentRecord.eraseExcept(subject, kept);
         long acknowledgements = PolicyAcknowledgement.delete("subject", subject);
         Log.debugf("Erasure deleted %d consent records and %d acknowledgements, kept %d records", deleted, acknowledgements, kept.size());
         if (kept.isEmpty()) {
             known.ifPresent(ConsentSubject::delete);
             return Erasure.erased();
         }
-        ConsentSubject entry = known.orElseGet(() -> subjects.touch(subject));
-        if (entry.erasedAt == null) {
-            entry.erasedAt = now;
+        ConsentSubject entry = known.orElseGet(() -> subjects.entry(subject));
+        if (!entry.erased()) {
+            // Erased now (again, for a customer who came back): only actions after this take effect from here on.
+            entry.erasedAt = withdrawal.map(appended -> appended.at).filter(at -> at.isAfter(now)).orElse(now);
+            entry.returnedAt = null;
         }
         if (!proofWindowOpen) {
             // The proof window has closed: the time of the last email is no longer needed either.

@@ -85,11 +85,12 @@ public class PolicyService {
             if (existing.isPresent()) {
                 return new Acknowledged(new AcknowledgementDto(v.version, existing.get().acknowledgedAt), false);
             }
-            subjects.touch(subject);
+            Instant now = Instant.now(clock);
+            subjects.touch(subject, now);
             PolicyAcknowledgement acknowledgement = new PolicyAcknowledgement();
             acknowledgement.subject = subject;
             acknowledgement.policyVersionId = v.id;
-            acknowledgement.acknowledgedAt = Instant.now(clock);
+            acknowledgement.acknowledgedAt = now;
             acknowledgement.persist();
             return new Acknowledged(new AcknowledgementDto(v.version, acknowledgement.acknowledgedAt), true);
         });

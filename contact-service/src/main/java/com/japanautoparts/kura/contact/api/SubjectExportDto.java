@@ -2,6 +2,10 @@ package com.japanautoparts.kura.contact.api;
 
 import java.util.List;
 
-/** Everything contact-service holds about one subject, for a data-subject access request. */
-public record SubjectExportDto(String service, String customerId, ContactDto contact, List<ChangeDto> history) {
+/**
+ * Everything contact-service holds about one subject, for a data-subject access request: the contact data, its change
+ * history, and who else read it (the access log).
+ */
+public record SubjectExportDto(String service, String customerId, ContactDto contact, List<ChangeDto> history,
+        List<AccessDto> accessLog) {
 }

@@ -12,6 +12,8 @@ public interface ContactConfig {
 
     Retention retention();
 
+    AccessLog accessLog();
+
     interface Encryption {
 
         /** Base64 of the 256-bit AES key that encrypts every personal field at rest. */
@@ -35,5 +37,44 @@ public interface ContactConfig {
         /** Under storage pressure, change history is kept only this long. */
         @WithDefault("P90D")
         Period changeHistoryUnderPressure();
+
+        /** Access-log entries (who read a customer's contact data) older than this are deleted. */
+        @WithDefault("P2Y")
+        Period accessLog();
+
+        /** Under storage pressure, access-log entries are kept only this long. */
+        @WithDefault("P90D")
+        Period accessLogUnderPressure();
+    }
+
+    /**
+     * The access log: every read of a customer's contact data by someone other than the customer is queued in memory
+     * (bounded) before the data leaves, and written in batches off the request path. A full queue refuses the read.
+     */
+    interface AccessLog {
+
+        /** How many reads may wait in memory for the next write; when full, reads are refused (503) until it drains. */
+        @WithDefault("10000")
+        int capacity();
+
+        /** How often the queue is written (a Quarkus scheduler interval such as {@code 1s}). */
+        @WithDefault("1s")
+        String flushEvery();
+
+        /** Rows per insert transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Seconds a refused reader is told to wait (Retry-After). */
+        @WithDefault("5")
+        int retryAfterSeconds();
+
+        /** Reads by one reader in one hour above which the officer's view marks the hour anomalous. */
+        @WithDefault("2000")
+        long anomalyReadsPerHour();
+
+        /** Look-ups that found nobody, by one reader in one hour, above which the hour is anomalous (enumeration). */
+        @WithDefault("50")
+        long anomalyMissesPerHour();
     }
 }

@@ -16,7 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * One customer's contact data. The customer is known by the identity provider's subject
- * ({@code sub}); every personal field is AES-GCM ciphertext (see FieldCipher).
+ * ({@code sub}); every personal field is AES-GCM ciphertext (kura-common's FieldCipher).
  */
 @Entity
 @Table(name = "customer")

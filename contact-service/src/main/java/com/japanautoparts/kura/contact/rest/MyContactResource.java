@@ -29,9 +29,11 @@ import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.contact.api.AccessDto;
 import com.japanautoparts.kura.contact.api.ChangeDto;
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.Examples;
+import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactService;
 
 /** A customer's own contact data; the customer is always the token's subject, never a URL part. */
@@ -45,10 +47,12 @@ public class MyContactResource {
     private static final String SELF = "customer";
 
     private final ContactService contacts;
+    private final AccessLog accessLog;
     private final Caller caller;
 
-    public MyContactResource(ContactService contacts, Caller caller) {
+    public MyContactResource(ContactService contacts, AccessLog accessLog, Caller caller) {
         this.contacts = contacts;
+        this.accessLog = accessLog;
         this.caller = caller;
     }
 
@@ -98,6 +102,18 @@ public class MyContactResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     public List<ChangeDto> history() {
         return contacts.history(caller.subject()).orElseThrow(MyContactResource::nothingHeld);
+    }
+
+    @GET
+    @Path("/access-log")
+    @Operation(summary = "Who at the store read my contact data",
+            description = "Every read by someone other than me, newest first (at most 500): when, which system (reader), for whom "
+                    + "(onBehalfOf: staff, or an exception case), why (purpose: checkout, lookup, support, delivery, payment, "
+                    + "access-request) and which categories; never the values. A read appears within about a second. Third "
+                    + "parties that received my data are in GET /disclosures/me.")
+    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "access log", value = Examples.ACCESS_LOG)))
+    public List<AccessDto> accessLog() {
+        return accessLog.of(caller.subject());
     }
 
     private static Response respond(ContactService.Saved saved, UriInfo uriInfo) {

@@ -32,6 +32,7 @@ import com.japanautoparts.kura.contact.api.CustomerRefDto;
 import com.japanautoparts.kura.contact.api.EmailLookupDto;
 import com.japanautoparts.kura.contact.api.Examples;
 import com.japanautoparts.kura.contact.api.RegistrationDto;
+import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactService;
 
 /** The storefront's service account: registration on a customer's behalf and checkout. */
@@ -64,20 +65,24 @@ public class StorefrontContactResource {
 
     @GET
     @Path("/{customerId}/checkout")
-    @Operation(summary = "What checkout needs: name, shipping and billing address, email")
+    @Operation(summary = "What checkout needs: name, shipping and billing address, email, phone",
+            description = "Recorded in the customer's access log (reader, purpose checkout, the categories returned).")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "checkout", value = Examples.CHECKOUT)))
     @APIResponse(responseCode = "404", description = "No such customer")
+    @APIResponse(responseCode = "503", description = "The access log is full; nothing was read")
     public CheckoutDto checkout(@PathParam("customerId") @CustomerId String customerId) {
-        return contacts.checkout(customerId).orElseThrow(() -> ProblemException.notFound("No such customer"));
+        return contacts.checkout(customerId, AccessLog.Reader.of(caller))
+                .orElseThrow(() -> ProblemException.notFound("No such customer"));
     }
 
     @POST
     @Path("/lookup")
-    @Operation(summary = "Find a customer by exact email address", description = "The address is sent in the body to keep it out of access logs.")
+    @Operation(summary = "Find a customer by exact email address",
+            description = "The address is sent in the body to keep it out of access logs. Recorded in the customer's access log; a look-up that finds nobody is counted for the privacy officer.")
     @APIResponse(responseCode = "200", description = "The customer holding that address")
     @APIResponse(responseCode = "404", description = "No customer holds that address")
     public CustomerRefDto lookup(@NotNull @Valid EmailLookupDto lookup) {
-        return contacts.findCustomerIdByEmail(lookup.email()).map(CustomerRefDto::new)
+        return contacts.findCustomerIdByEmail(lookup.email(), AccessLog.Reader.of(caller)).map(CustomerRefDto::new)
                 .orElseThrow(() -> ProblemException.notFound("No customer holds that email address"));
     }
 }

@@ -2,28 +2,39 @@ package com.japanautoparts.kura.contact.service;
 
 import java.util.List;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.japanautoparts.kura.common.crypto.FieldCipher;
+import com.japanautoparts.kura.common.crypto.KeyedHash;
 import com.japanautoparts.kura.contact.api.AddressDto;
 import com.japanautoparts.kura.contact.api.ChangeDto;
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.api.EmailDto;
 import com.japanautoparts.kura.contact.api.NameDto;
 import com.japanautoparts.kura.contact.api.PhoneDto;
+import com.japanautoparts.kura.contact.config.ContactConfig;
 import com.japanautoparts.kura.contact.domain.ContactChange;
 import com.japanautoparts.kura.contact.domain.Customer;
 import com.japanautoparts.kura.contact.domain.EmailAddress;
 import com.japanautoparts.kura.contact.domain.PhoneNumber;
 import com.japanautoparts.kura.contact.domain.PostalAddress;
 
-/** Moves contact data between API records and entities, encrypting on the way in and decrypting on the way out. */
+/**
+ * Moves contact data between API records and entities, encrypting on the way in and decrypting on the way out with
+ * kura-common's {@link FieldCipher} (AES-256-GCM, the column name bound as associated data); emails also get a keyed
+ * hash for exact look-up.
+ */
 @ApplicationScoped
 class ContactMapper {
 
     private final FieldCipher cipher;
+    private final KeyedHash emailLookup;
 
-    ContactMapper(FieldCipher cipher) {
-        this.cipher = cipher;
+    ContactMapper(ContactConfig config) {
+        this.cipher = FieldCipher.fromBase64(config.encryption().key(), "contact.encryption.key");
+        this.emailLookup = KeyedHash.fromBase64(config.encryption().lookupKey(), "contact.encryption.lookup-key");
     }
 
     ContactDto toDto(Customer customer) {
@@ -53,8 +64,9 @@ class ContactMapper {
                 .toList();
     }
 
+    /** Keyed hash of a normalised email address, for exact look-up without decrypting every row. */
     byte[] lookupHash(String email) {
-        return cipher.emailLookupHash(email);
+        return emailLookup.of(email.trim().toLowerCase(Locale.ROOT));
     }
 
     /** Replaces the entity's contact data with the given one; orphaned rows are deleted. */
@@ -98,7 +110,7 @@ class ContactMapper {
             email.customer = customer;
             email.position = i;
             email.address = cipher.encrypt("email", emails.get(i).address());
-            email.lookupHash = cipher.emailLookupHash(emails.get(i).address());
+            email.lookupHash = lookupHash(emails.get(i).address());
             customer.emails.add(email);
         }
     }

@@ -2,6 +2,7 @@ package com.japanautoparts.kura.contact.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.japanautoparts.kura.catalogue.DataCategory;
 import com.japanautoparts.kura.common.legalhold.LegalHoldCheck;
 import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.problem.ProblemException;
@@ -45,15 +47,17 @@ public class ContactService {
     private final Clock clock;
     private final LegalHoldCheck legalHolds;
     private final SubjectData subjectData;
+    private final AccessLog accessLog;
 
     public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock, LegalHoldCheck legalHolds,
-            SubjectData subjectData) {
+            SubjectData subjectData, AccessLog accessLog) {
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
         this.legalHolds = legalHolds;
         this.subjectData = subjectData;
+        this.accessLog = accessLog;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -121,23 +125,53 @@ public class ContactService {
         return Customer.findBySubject(subject).map(mapper::history);
     }
 
-    /** A checkout is activity: it restarts the customer's inactivity retention period. */
-    public Optional<CheckoutDto> checkout(String subject) {
+    /**
+     * A checkout is activity: it restarts the customer's inactivity retention period. The read is recorded in the
+     * access log (with the categories it returns) before the data leaves.
+     */
+    public Optional<CheckoutDto> checkout(String subject, AccessLog.Reader reader) {
         return Customer.findBySubject(subject).map(customer -> {
             customer.lastActiveAt = Instant.now(clock);
             ContactDto contact = mapper.toDto(customer);
             Optional<AddressDto> shipping = firstOfType(contact, AddressType.SHIPPING);
-            return new CheckoutDto(subject, contact.name(), shipping.orElse(null),
+            CheckoutDto checkout = new CheckoutDto(subject, contact.name(), shipping.orElse(null),
                     firstOfType(contact, AddressType.BILLING).orElse(null),
                     contact.emails().isEmpty() ? null : contact.emails().get(0),
+                    contact.phones().isEmpty() ? null : contact.phones().get(0),
                     shipping.isPresent());
+            accessLog.record(subject, reader, AccessLog.CHECKOUT, returned(checkout));
+            return checkout;
         });
     }
 
+    /** The customer holding the address; recorded in the access log, a look-up that finds nobody too (without a customer). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> findCustomerIdByEmail(String email) {
-        return EmailAddress.<EmailAddress> find("lookupHash", mapper.lookupHash(email)).firstResultOptional()
+    public Optional<String> findCustomerIdByEmail(String email, AccessLog.Reader reader) {
+        Optional<String> found = EmailAddress.<EmailAddress> find("lookupHash", mapper.lookupHash(email)).firstResultOptional()
                 .map(address -> address.customer.subject);
+        accessLog.record(found.orElse(null), reader, AccessLog.LOOKUP,
+                found.isPresent() ? List.of(DataCategory.EMAIL, DataCategory.CUSTOMER_ID) : List.of());
+        return found;
+    }
+
+    private static List<DataCategory> returned(CheckoutDto checkout) {
+        List<DataCategory> items = new ArrayList<>();
+        if (checkout.name() != null) {
+            items.add(DataCategory.NAME);
+        }
+        if (checkout.shippingAddress() != null) {
+            items.add(DataCategory.SHIPPING_ADDRESS);
+        }
+        if (checkout.billingAddress() != null) {
+            items.add(DataCategory.BILLING_ADDRESS);
+        }
+        if (checkout.email() != null) {
+            items.add(DataCategory.EMAIL);
+        }
+        if (checkout.phone() != null) {
+            items.add(DataCategory.PHONE);
+        }
+        return items;
     }
 
     static Optional<AddressDto> firstOfType(ContactDto contact, AddressType type) {

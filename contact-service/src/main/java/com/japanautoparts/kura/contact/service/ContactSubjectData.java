@@ -5,7 +5,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
+import com.japanautoparts.kura.catalogue.DataCategory;
 import com.japanautoparts.kura.catalogue.DataOwner;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.SubjectData;
 import com.japanautoparts.kura.contact.api.SubjectExportDto;
@@ -15,8 +19,9 @@ import com.japanautoparts.kura.contact.domain.Customer;
 import io.quarkus.logging.Log;
 
 /**
- * contact-service's part in data-subject requests: the export is the contact data and its change history; the erasure
- * is a hard delete of both, with nothing kept (no law asks contact-service to keep anything). The one erasure routine:
+ * contact-service's part in data-subject requests: the export is the contact data, its change history and its access
+ * log (itself a read, recorded for the caller, the gateway); the erasure is a hard delete of all three, with nothing
+ * kept (no law asks contact-service to keep anything). The one erasure routine:
  * the gateway's erase hook (common's SubjectHooksResource) and the customer's own removal (ContactService) both run it,
  * each after the legal-hold check.
  */
@@ -24,27 +29,43 @@ import io.quarkus.logging.Log;
 @Transactional
 public class ContactSubjectData implements SubjectData {
 
-    private final ContactMapper mapper;
+    /** The contact categories contact-service holds: what an export reads. */
+    private static final List<DataCategory> HELD = List.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS,
+            DataCategory.BILLING_ADDRESS, DataCategory.PHONE, DataCategory.EMAIL);
 
-    public ContactSubjectData(ContactMapper mapper) {
+    private final ContactMapper mapper;
+    private final AccessLog accessLog;
+    private final Caller caller;
+
+    public ContactSubjectData(ContactMapper mapper, AccessLog accessLog, Caller caller) {
         this.mapper = mapper;
+        this.accessLog = accessLog;
+        this.caller = caller;
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SubjectExportDto> export(String subject) {
-        return Customer.findBySubject(subject).map(customer -> new SubjectExportDto(DataOwner.CONTACT.service(), subject,
-                mapper.toDto(customer), mapper.history(customer)));
+        return Customer.findBySubject(subject).map(customer -> {
+            SubjectExportDto export = new SubjectExportDto(DataOwner.CONTACT.service(), subject, mapper.toDto(customer),
+                    mapper.history(customer), accessLog.of(subject));
+            accessLog.record(subject, AccessLog.Reader.of(caller), AccessLog.ACCESS_REQUEST, HELD);
+            return export;
+        });
     }
 
-    /** Deletes the customer row, addresses, phones, emails and change history: a look-up by an old email finds nothing. */
+    /**
+     * Deletes the customer row, addresses, phones, emails, change history and access log: a look-up by an old email finds
+     * nothing.
+     */
     @Override
     public Erasure erase(String subject) {
+        long reads = AccessLog.erase(subject);
         return Customer.findBySubject(subject).map(customer -> {
             long changes = ContactChange.delete("customerId", customer.id);
             customer.delete();
-            Log.debugf("Erased a customer's contact data and %d history entries", changes);
+            Log.debugf("Erased a customer's contact data, %d history entries and %d access-log entries", changes, reads);
             return Erasure.erased();
-        }).orElseGet(Erasure::nothingHeld);
+        }).orElseGet(() -> reads > 0 ? Erasure.erased() : Erasure.nothingHeld());
     }
 }

@@ -28,17 +28,22 @@ import com.japanautoparts.kura.contact.api.ProjectionDto;
 import com.japanautoparts.kura.contact.domain.Customer;
 
 /**
- * Need-to-know projections: for each purpose, only the contact data the catalogue ({@link NeedToKnow}) grants for it,
- * and in {@code dataItems} the catalogue keys of what was released.
+ * Need-to-know projections of today's contact data: for each purpose, only the contact categories the catalogue's
+ * grants for it name ({@link NeedToKnow#projection}), and in {@code dataItems} the catalogue keys of what was released.
+ * disclosure-service asks for the support projection (the grant contact-service serves) and, for an exception case, the
+ * projections that carry the approved items; an order's carrier and processor get the contact data the order was placed
+ * with from payment-service instead. Every projection is a read in the access log.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectionService {
 
     private final ContactMapper mapper;
+    private final AccessLog accessLog;
 
-    public ProjectionService(ContactMapper mapper) {
+    public ProjectionService(ContactMapper mapper, AccessLog accessLog) {
         this.mapper = mapper;
+        this.accessLog = accessLog;
     }
 
     /** Whether contact-service releases anything for the purpose. */
@@ -46,8 +51,13 @@ public class ProjectionService {
         return !NeedToKnow.projection(DataOwner.CONTACT, purpose).isEmpty();
     }
 
-    public Optional<ProjectionDto> project(String subject, DisclosurePurpose purpose) {
-        return Customer.findBySubject(subject).map(mapper::toDto).map(contact -> project(subject, contact, purpose));
+    /** The projection, recorded in the access log as read by the reader before it is returned. */
+    public Optional<ProjectionDto> project(String subject, DisclosurePurpose purpose, AccessLog.Reader reader) {
+        Optional<ProjectionDto> projection = Customer.findBySubject(subject).map(mapper::toDto)
+                .map(contact -> project(subject, contact, purpose));
+        projection.ifPresent(p -> accessLog.record(subject, reader, purpose.key(),
+                p.dataItems().stream().map(key -> DataCategory.parse(key).orElseThrow()).toList()));
+        return projection;
     }
 
     /**

@@ -4,11 +4,13 @@ package com.japanautoparts.kura.disclosure.api;
 public final class Examples {
 
     public static final String DELIVERY = """
-            {"disclosureId": 42, "purpose": "delivery", "recipientId": "yamato", "legalBasis": "outsourcing",
-             "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
-             "order": {"orderId": "ord-1001", "itemsCount": 2, "carrierId": "yamato", "trackingNumber": "1234-5678-9012"},
+            {"disclosureId": 42, "purpose": "delivery", "recipientId": "yamato", "legalBasis": "outsourcing", "ruleVersion": 1,
+             "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                           "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"],
+             "order": {"orderId": "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91", "itemsCount": 2, "carrierId": "yamato",
+                       "trackingNumber": "1234-5678-9012"},
              "contact": {"name": {"family": "Yamada", "given": "Hanako"},
-                         "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "150-0001", "line1": "1-2-3 Jingumae"},
+                         "shippingAddress": {"country": "JP", "postalCode": "150-0001", "line1": "1-2-3 Jingumae"},
                          "phone": {"type": "MOBILE", "number": "+81 90-1234-5678"}}}""";
 
     public static final String SUPPORT_REQUEST = """
@@ -29,13 +31,32 @@ public final class Examples {
 
     public static final String RULE = """
             {"recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
-             "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)"}""";
+             "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)",
+             "window": {"opensAt": "shipped", "closesAt": ["delivered", "cancelled", "refunded"], "grace": "P14D"}}""";
 
     public static final String RULES = """
             [{"id": 1, "recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
               "requiresReason": false, "description": "Delivery of orders assigned to the carrier (APPI Art. 27(5)(i) outsourcing)",
+              "window": {"opensAt": "shipped", "closesAt": ["delivered", "cancelled", "refunded"], "grace": "P14D"},
+              "version": 2,
               "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number",
                             "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"]}]""";
+
+    public static final String PROPOSAL = """
+            {"id": 151, "subject": "rule", "action": "change", "target": "carrier/delivery", "baseVersion": 1,
+             "rule": {"recipientKind": "carrier", "purpose": "delivery", "legalBasis": "outsourcing", "requiresAssignment": true,
+                      "requiresReason": false, "description": "Returns take up to 30 days",
+                      "window": {"opensAt": "shipped", "closesAt": ["delivered", "cancelled", "refunded"], "grace": "P30D"}},
+             "status": "applied", "proposedBy": "d0f855fa-f8f5-4270-8192-9e851da176b7", "proposedAt": "2026-12-01T01:00:00Z",
+             "decidedBy": "5b1e9c3d-7a2f-4e6b-9d8c-3f1a2b4c6d8e", "decidedAt": "2026-12-01T02:00:00Z",
+             "decisionNote": "Agreed with the carrier contract, section 7", "appliedVersion": 2}""";
+
+    public static final String REFUSALS = """
+            {"pending": [{"recipientId": "sagawa", "actor": "carrier-sagawa", "reason": "rate-limited", "purpose": "delivery",
+                          "attempts": 4120, "subjects": 0, "from": "2026-12-01T03:04:00Z", "to": "2026-12-01T03:04:41Z"}],
+             "recorded": [{"recipientId": "sagawa", "actor": "carrier-sagawa", "reason": "malformed-id", "purpose": "delivery",
+                           "attempts": 61, "subjects": 0, "from": "2026-12-01T03:03:00Z", "to": "2026-12-01T03:04:00Z",
+                           "ledgerId": 918}]}""";
 
     public static final String NEW_CASE = """
             {"type": "court-order", "recipientId": "tokyo-district-court", "referenceDocument": "Tokyo District Court 2026 (wa) 123",
@@ -51,8 +72,21 @@ public final class Examples {
              "subjectsNotFound": [], "ledgerEntryIds": [44]}""";
 
     public static final String VERIFICATION = """
-            {"valid": false, "rowsChecked": 17, "firstBrokenRowId": 1017, "purgedRows": 1000,
-             "anchorHash": "3f0c9a1d5e7b2c4a6f8e0d1c3b5a79e8f6d4c2b0a9e7d5c3b1a0f9e8d7c6b5a4"}""";
+            {"valid": false, "rowsChecked": 17, "firstBrokenRowId": 1018, "purgedRows": 1000,
+             "anchorHash": "3f0c9a1d5e7b2c4a6f8e0d1c3b5a79e8f6d4c2b0a9e7d5c3b1a0f9e8d7c6b5a4",
+             "problem": "the chain ends at position 1017, but the checkpoint of 2026-12-01T03:10:00Z signed position 1020: links 1018 to 1020 are missing",
+             "head": {"position": 1017, "hash": "9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c"},
+             "end": {"position": 1017, "hash": "9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c"},
+             "checkpoint": {"position": 1020, "hash": "0d2e4f6a8b0c9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c",
+                            "at": "2026-12-01T03:10:00Z", "keyId": "5be1f0a9c3d27e64", "source": "WITNESS"},
+             "witnessReachable": true, "invalidCheckpoints": []}""";
+
+    public static final String CHECKPOINT = """
+            {"id": 412, "ledger": "disclosure", "position": 1020,
+             "hash": "0d2e4f6a8b0c9b1c0e7d5a3f2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c", "at": "2026-12-01T03:10:00Z",
+             "previous": "77aa0c31e5f94b2d8c6e1a3f5b7d9c0e2a4c6e8f0b1d3f5a7c9e1b3d5f7a9c0e", "keyId": "5be1f0a9c3d27e64",
+             "signature": "kQ0w...==", "digest": "c1e3a5f7b9d0e2c4a6f8b0d2e4c6a8f0b2d4e6c8a0f2b4d6e8c0a2f4b6d8e0c2",
+             "publicKey": "MCowBQYDK2VwAyEA...", "witnessedAt": "2026-12-01T03:10:01.204Z"}""";
 
     public static final String REPORT = """
             [{"id": 42, "at": "2026-11-25T01:02:03Z", "recipientName": "Yamato Transport Co., Ltd.", "recipientKind": "carrier",

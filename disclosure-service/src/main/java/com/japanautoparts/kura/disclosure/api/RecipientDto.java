@@ -3,6 +3,7 @@ package com.japanautoparts.kura.disclosure.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -11,7 +12,11 @@ import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.input.RecipientId;
 import com.japanautoparts.kura.disclosure.domain.TransferMechanism;
 
-/** A registered recipient; {@code active} defaults to true. */
+/**
+ * A registered recipient; {@code active} defaults to true. {@code version} is assigned by the service: 1 when registered,
+ * one more with every approved change. A carrier's or processor's {@code id} is the {@code carrierId} or
+ * {@code processorId} payment-service's orders name it by.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecipientDto(
         @RecipientId String id,
@@ -22,7 +27,14 @@ public record RecipientDto(
         @Size(max = 200) @Pattern(regexp = Patterns.PRINTABLE, message = Patterns.PRINTABLE_MESSAGE) String contractReference,
         @Valid ProviderDto provider,
         @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String oidcClientId,
-        Boolean active) {
+        Boolean active,
+        @Null(message = "is assigned by the service") Integer version) {
+
+    /** The recipient as proposed or stored: without what the service assigns. */
+    public RecipientDto proposed() {
+        return new RecipientDto(id, name, kind, country, transferMechanism, contractReference, provider, oidcClientId, active,
+                null);
+    }
 
     /** APPI Art. 30: what is recorded about a third party Kura receives personal data from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,7 +13,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 
-/** Contact projections from contact-service; an unknown customer is empty, an outage an exception. */
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+
+/**
+ * Contact projections (today's data) from contact-service, for the support look-up and exception cases. An unknown
+ * customer (any 4xx) is empty and never a failure; only 5xx answers, timeouts and connection failures count towards the
+ * breaker ({@code contact-service}). {@code onBehalfOf} ({@code staff} or {@code case:<id>}) is shown in the customer's
+ * access log at contact-service.
+ */
 @ApplicationScoped
 public class ContactClient {
 
@@ -26,14 +33,12 @@ public class ContactClient {
     @Timeout(value = 6, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public Optional<ContactProjection> project(String customerId, DisclosurePurpose purpose) {
+    @CircuitBreakerName("contact-service")
+    public Optional<ContactProjection> project(String customerId, DisclosurePurpose purpose, String onBehalfOf) {
         try {
-            return Optional.of(client.project(customerId, purpose.key()));
+            return Optional.of(client.project(customerId, purpose.key(), onBehalfOf));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
+            return Upstreams.emptyUnlessServerError(e, "contact-service");
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.disclosure.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,5 +20,6 @@ interface ContactRestClient {
 
     @GET
     @Path("/{projection}")
-    ContactProjection project(@PathParam("customerId") String customerId, @PathParam("projection") String projection);
+    ContactProjection project(@PathParam("customerId") String customerId, @PathParam("projection") String projection,
+            @HeaderParam("X-Kura-On-Behalf-Of") String onBehalfOf);
 }

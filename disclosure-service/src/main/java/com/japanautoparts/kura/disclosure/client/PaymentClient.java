@@ -13,7 +13,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 
-/** Order projections from payment-service; an unknown order is empty, an outage an exception. */
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+
+/**
+ * Order projections from payment-service. An order payment-service does not serve (404, or any other 4xx: the ids are
+ * checked before the call, so that is payment-service's own verdict) is empty and never a failure; only 5xx answers,
+ * timeouts and connection failures are, so only they are retried and count towards the circuit breaker. One breaker for
+ * payment-service ({@code payment-service}, its state in the fault-tolerance metrics), whoever the caller.
+ */
 @ApplicationScoped
 public class PaymentClient {
 
@@ -26,14 +33,12 @@ public class PaymentClient {
     @Timeout(value = 6, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("payment-service")
     public Optional<OrderProjection> project(String orderId, DisclosurePurpose purpose) {
         try {
             return Optional.of(client.project(orderId, purpose.key()));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
+            return Upstreams.emptyUnlessServerError(e, "payment-service");
         }
     }
 }

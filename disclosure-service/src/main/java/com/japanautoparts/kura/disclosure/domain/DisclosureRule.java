@@ -1,7 +1,11 @@
 package com.japanautoparts.kura.disclosure.domain;
 
+import java.time.Period;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +49,40 @@ public class DisclosureRule extends PanacheEntity {
 
     public String description;
 
+    /** 1 when created, one more with every approved change (the ledger names it). */
+    @Column(nullable = false)
+    public int version;
+
+    /** The disclosure window of a per-order rule (all three or none). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "window_opens")
+    public OrderStage windowOpens;
+
+    /** Statuses, comma-separated. */
+    @Column(name = "window_closes")
+    public String windowCloses;
+
+    /** An ISO period such as P14D. */
+    @Column(name = "window_grace")
+    public String windowGrace;
+
+    /** The rule's disclosure window; none for a per-customer rule. */
+    public Optional<DisclosureWindow> window() {
+        if (windowOpens == null) {
+            return Optional.empty();
+        }
+        Set<OrderStage> closes = EnumSet.noneOf(OrderStage.class);
+        Arrays.stream(windowCloses.split(",")).map(OrderStage::valueOf).forEach(closes::add);
+        return Optional.of(new DisclosureWindow(windowOpens, closes, Period.parse(windowGrace)));
+    }
+
+    /** Sets the window (or clears it). */
+    public void window(DisclosureWindow window) {
+        windowOpens = window == null ? null : window.opensAt();
+        windowCloses = window == null ? null
+                : String.join(",", EnumSet.copyOf(window.closesAt()).stream().map(OrderStage::name).toList());
+        windowGrace = window == null ? null : window.grace().toString();
+    }
     public static Optional<DisclosureRule> findFor(RecipientKind kind, DisclosurePurpose purpose) {
         return find("recipientKind = ?1 and purpose = ?2", kind, purpose).firstResultOptional();
     }

@@ -14,19 +14,22 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.ledger.ChainHash;
+import com.japanautoparts.kura.ledger.ChainLink;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One row of the disclosure ledger (APPI Art. 29): who received which data items about whom, when,
  * why and on what basis, or who was refused. Values are never recorded, only categories and field
- * names. Rows are append-only (a database trigger refuses UPDATE and DELETE) and hash-chained:
- * {@code hash} is SHA-256 over the row's canonical form, which includes {@code previousHash}.
+ * names. Rows are append-only (the application's role may only insert and read them; a database trigger refuses UPDATE
+ * and DELETE) and hash-chained: {@code hash} is SHA-256 over the row's canonical form (kura-ledger's {@link ChainHash}),
+ * which ends with {@code previousHash}.
  */
 @Entity
 @Immutable
 @Table(name = "ledger_entry")
-public class LedgerEntry extends PanacheEntityBase {
+public class LedgerEntry extends PanacheEntityBase implements ChainLink {
 
     /** The row's position in the chain: 1, 2, 3, ... */
     @Id
@@ -81,8 +84,15 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
-    /** Why an attempt was refused (no-rule, inactive-recipient, not-assigned, ...). */
+    /** Why an attempt was refused (no-rule, inactive-recipient, not-assigned, outside-window, rate-limited, ...). */
     public String refusal;
+
+    /** The version of the need-to-know rule the row was released (or refused) under; null for cases and older rows. */
+    @Column(name = "rule_version")
+    public Integer ruleVersion;
+
+    /** For an aggregate row of refusals: how many attempts it stands for (one row per recipient, reason and period). */
+    public Integer attempts;
 
     @Column(name = "previous_hash", nullable = false)
     public String previousHash;
@@ -90,8 +100,54 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String hash;
 
+    /**
+     * SHA-256 over the canonical form of every field, the previous row's hash last. The rule version and the attempts of
+     * an aggregate refusal row come before it, both, when either is set: rows written before they existed keep their hashes.
+     */
+    public String computeHash() {
+        ChainHash form = ChainHash.form().field(id == null ? null : id.toString()).field(at == null ? null : at.toString())
+                .field(outcome == null ? null : outcome.name()).field(recipientId).field(recipientName)
+                .field(recipientKind == null ? null : recipientKind.name()).field(subject).field(join(subjects)).field(reference)
+                .field(join(dataItems)).field(purpose).field(legalBasis == null ? null : legalBasis.name()).field(basisReference)
+                .field(reason).field(actor).field(refusal);
+        if (ruleVersion != null || attempts != null) {
+            form.field(ruleVersion == null ? null : ruleVersion.toString()).field(attempts == null ? null : attempts.toString());
+        }
+        return form.field(previousHash).sha256();
+    }
+
+    @Override
+    public long position() {
+        return id;
+    }
+
+    @Override
+    public String previousHash() {
+        return previousHash;
+    }
+
+    @Override
+    public String hash() {
+        return hash;
+    }
+
+    @Override
+    public boolean intact() {
+        return computeHash().equals(hash);
+    }
+
+    private static String join(List<String> values) {
+        return values == null ? null : String.join("\n", values);
+    }
+
     public static List<LedgerEntry> disclosedTo(String subject) {
         return list("outcome = ?1 and subject = ?2 order by id", LedgerOutcome.DISCLOSED, subject);
+    }
+
+    /** Aggregate rows of refusals written since the instant, newest first. */
+    public static List<LedgerEntry> refusalsSince(Instant since, int limit) {
+        return find("outcome = ?1 and attempts is not null and at >= ?2 order by id desc", LedgerOutcome.REFUSED, since)
+                .page(0, limit).list();
     }
 
     public static List<LedgerEntry> disclosedInBulk() {
@@ -119,13 +175,14 @@ public class LedgerEntry extends PanacheEntityBase {
     }
 
     /**
-     * Deletes the rows at positions after {@code anchor} up to {@code last}, the oldest of the chain, in this
-     * transaction. The database guard lets only this through (purge mode, old enough, no gaps, continuing the anchor)
-     * and moves the anchor with it. Returns how many rows went.
+     * Deletes the rows at positions after {@code anchor} up to {@code last}, the oldest of the chain, in this transaction,
+     * through the owner's function {@code ledger_purge_oldest} (V1.4.1): the application's role has no DELETE on the
+     * ledger. The function refuses rows of a subject under a legal hold and a moved anchor; the guard on the table lets
+     * only the oldest rows, three years old by the database's clock, go, and moves the anchor with them. Returns how many
+     * rows went.
      */
     public static int purgeOldest(long anchor, long last) {
-        getEntityManager().createNativeQuery("select set_config('kura.ledger_purge', 'on', true)").getSingleResult();
-        return getEntityManager().createNativeQuery("delete from ledger_entry where id > ?1 and id <= ?2")
-                .setParameter(1, anchor).setParameter(2, last).executeUpdate();
+        return ((Number) getEntityManager().createNativeQuery("select ledger_purge_oldest(?1, ?2)", Integer.class)
+                .setParameter(1, anchor).setParameter(2, last).getSingleResult()).intValue();
     }
 }

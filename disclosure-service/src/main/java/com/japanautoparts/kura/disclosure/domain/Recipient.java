@@ -62,6 +62,10 @@ public class Recipient extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /** 1 when registered, one more with every approved change. */
+    @Column(nullable = false)
+    public int version;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -18,12 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.input.OrderId;
 import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.Problem;
-import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.DisclosureDto;
@@ -53,17 +51,19 @@ public class BrokerResource {
     @Path("/orders/{orderId}/{purpose}")
     @RolesAllowed({ Roles.CARRIER, Roles.PAYMENT_PROCESSOR, Roles.AFFILIATE })
     @Operation(summary = "One order's data for a purpose (delivery for carriers, payment for payment processors)",
-            description = "The caller is the recipient whose OIDC client id is the token's azp. An order assigned to someone else answers 404.")
+            description = "The caller is the recipient whose OIDC client id is the token's azp. The contact data is the one the "
+                    + "order was placed with. An order assigned to someone else, or outside the rule's disclosure window, answers "
+                    + "404 like a missing one. Requests are limited per client (429 with Retry-After).")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "delivery", value = Examples.DELIVERY)))
+    @APIResponse(responseCode = "400", description = "The order id is no order's id (a lower-case UUID); nothing was asked upstream")
     @APIResponse(responseCode = "403", description = "Not a registered active recipient, or no rule for this purpose")
-    @APIResponse(responseCode = "404", description = "No such order, or not assigned to the caller")
+    @APIResponse(responseCode = "404", description = "No such order or purpose, not assigned to the caller, or outside the disclosure window")
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "An owning service or the ledger is unavailable: nothing was released",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public DisclosureDto order(
-            @PathParam("orderId") @OrderId String orderId,
-            @PathParam("purpose") @PurposeKey String purpose) {
-        DisclosurePurpose known = DisclosurePurpose.parse(purpose).orElseThrow(() -> ProblemException.notFound("No such purpose"));
-        return broker.discloseOrder(caller.clientId(), orderId, known);
+    public DisclosureDto order(@PathParam("orderId") @OrderId String orderId, @PathParam("purpose") @PurposeKey String purpose) {
+        return broker.discloseOrder(caller.clientId(), orderId, purpose);
     }
 
     @POST
@@ -74,9 +74,8 @@ public class BrokerResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reason", value = Examples.SUPPORT_REQUEST)))
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "support", value = Examples.SUPPORT)))
     @APIResponse(responseCode = "404", description = "No such customer")
-    public DisclosureDto support(
-            @PathParam("customerId") @CustomerId String customerId,
-            @NotNull @Valid SupportRequestDto request) {
+    @APIResponse(responseCode = "429", description = "Too many look-ups by this staff member; see Retry-After")
+    public DisclosureDto support(@PathParam("customerId") @CustomerId String customerId, @NotNull @Valid SupportRequestDto request) {
         return broker.discloseSupport(caller.subject(), customerId, request.reason());
     }
 }

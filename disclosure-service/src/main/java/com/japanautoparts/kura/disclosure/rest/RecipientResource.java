@@ -1,6 +1,5 @@
 package com.japanautoparts.kura.disclosure.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,12 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.input.RecipientId;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.Examples;
+import com.japanautoparts.kura.disclosure.api.ProposalDto;
 import com.japanautoparts.kura.disclosure.api.RecipientDto;
+import com.japanautoparts.kura.disclosure.service.ProposalService;
 import com.japanautoparts.kura.disclosure.service.RecipientService;
 
-/** The third-party registry (APPI Art. 28-30), kept by the privacy officer. */
+/**
+ * The third-party registry (APPI Art. 28-30), kept by the privacy officers: a registration or change is a proposal (202,
+ * {@code Location} the proposal) that a second privacy officer approves at {@code /disclosures/proposals/{id}/approve}.
+ */
 @Path("/recipients")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,9 +44,13 @@ import com.japanautoparts.kura.disclosure.service.RecipientService;
 public class RecipientResource {
 
     private final RecipientService recipients;
+    private final ProposalService proposals;
+    private final Caller caller;
 
-    public RecipientResource(RecipientService recipients) {
+    public RecipientResource(RecipientService recipients, ProposalService proposals, Caller caller) {
         this.recipients = recipients;
+        this.proposals = proposals;
+        this.caller = caller;
     }
 
     @GET
@@ -59,29 +68,39 @@ public class RecipientResource {
         return recipients.find(id).orElseThrow(RecipientResource::missing);
     }
 
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A recipient's applied changes, newest first: who proposed and approved each, and the recipient as it became")
+    @APIResponse(responseCode = "404", description = "No such recipient, and nothing was ever applied to this id")
+    public List<ProposalDto> history(@PathParam("id") @RecipientId String id) {
+        List<ProposalDto> history = proposals.recipientHistory(id);
+        if (history.isEmpty() && recipients.find(id).isEmpty()) {
+            throw missing();
+        }
+        return history;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a recipient")
+    @Operation(summary = "Propose registering a recipient", description = "Registered once a second privacy officer approves.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "carrier", value = Examples.RECIPIENT)))
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "202", description = "Proposed; Location is the proposal")
     @APIResponse(responseCode = "409", description = "The id or the OIDC client id is taken")
-    public Response create(@NotNull @Valid RecipientDto recipient, UriInfo uriInfo) {
-        if (recipient.id() == null) {
-            throw ProblemException.badRequest("Field 'id' is required");
-        }
-        // Built before anything is stored: a response that cannot be built must not follow a committed write.
-        URI location = uriInfo.getAbsolutePathBuilder().path(recipient.id()).build();
-        return Response.created(location).entity(recipients.create(recipient)).build();
+    public Response propose(@NotNull @Valid RecipientDto recipient, UriInfo uriInfo) {
+        return RuleResource.accepted(proposals.proposeRecipient(recipient, caller.subject()), uriInfo);
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a recipient's details, e.g. deactivate it with active=false")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @Operation(summary = "Propose replacing a recipient's details, e.g. deactivating it with active=false",
+            description = "Applied once a second privacy officer approves. To stop a compromised client at once, disable it in Keycloak.")
+    @APIResponse(responseCode = "202", description = "Proposed; Location is the proposal")
     @APIResponse(responseCode = "404", description = "No such recipient")
-    public RecipientDto replace(@PathParam("id") @RecipientId String id, @NotNull @Valid RecipientDto recipient) {
-        return recipients.replace(id, recipient).orElseThrow(RecipientResource::missing);
+    public Response proposeChange(@PathParam("id") @RecipientId String id, @NotNull @Valid RecipientDto recipient,
+            UriInfo uriInfo) {
+        return RuleResource.accepted(proposals.proposeRecipientChange(id, recipient, caller.subject())
+                .orElseThrow(RecipientResource::missing), uriInfo);
     }
 
     private static ProblemException missing() {

@@ -1,48 +1,71 @@
 package com.japanautoparts.kura.disclosure.service;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import com.japanautoparts.kura.catalogue.DataCategory;
-import com.japanautoparts.kura.catalogue.DataOwner;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.NeedToKnow;
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.problem.ProblemTypes;
 import com.japanautoparts.kura.disclosure.api.DisclosureDto;
+import com.japanautoparts.kura.disclosure.api.Patterns;
 import com.japanautoparts.kura.disclosure.client.ContactClient;
 import com.japanautoparts.kura.disclosure.client.ContactProjection;
 import com.japanautoparts.kura.disclosure.client.OrderProjection;
 import com.japanautoparts.kura.disclosure.client.PaymentClient;
 import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
+import com.japanautoparts.kura.disclosure.domain.DisclosureWindow;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.disclosure.domain.OrderStage;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The broker: the only way personal data leaves. For each request it identifies the recipient, finds the officer's
- * rule and the data catalogue's grant ({@link NeedToKnow}) for the recipient's kind and the purpose, checks the order
- * is assigned to the recipient, fetches from the owning services the projections the grant names, commits the ledger
- * row, and only then returns the data: never a category the grant does not name. A refusal is recorded too. No
- * database transaction is held open across the calls to other services.
+ * The broker: the only way personal data leaves. For each request it limits the caller's rate, checks the ids, identifies
+ * the recipient, finds the officer's rule and the data catalogue's grant ({@link NeedToKnow}) for the recipient's kind and
+ * the purpose, asks the one service that serves the grant ({@link NeedToKnow.Grant#servedBy}: payment-service for an
+ * order, with the contact data the order was placed with; contact-service for a support look-up), checks the order is
+ * assigned to the recipient and inside the rule's disclosure window, commits the ledger row naming the rule's version,
+ * and only then returns the data: never a category the grant does not name. Refusals are counted ({@link RefusalTally})
+ * and written as aggregate ledger rows, never one row per request. No database transaction is held open across the calls
+ * to other services.
  */
 @ApplicationScoped
 public class BrokerService {
 
     static final String NO_RULE = "no-rule";
     static final String INACTIVE = "inactive-recipient";
+    static final String UNREGISTERED = "unregistered-client";
+    static final String UNKNOWN_PURPOSE = "unknown-purpose";
+    static final String MALFORMED_ID = "malformed-id";
+    static final String RATE_LIMITED = "rate-limited";
     static final String UNKNOWN_ORDER = "unknown-order";
     static final String NOT_ASSIGNED = "not-assigned";
+    static final String OUTSIDE_WINDOW = "outside-window";
     static final String UNKNOWN_CUSTOMER = "unknown-customer";
     static final String NO_REASON = "no-reason";
+
+    /** What a refused attempt names when its purpose is not one: no input is ever stored. */
+    static final String NO_PURPOSE = "unknown";
+
+    private static final Pattern ORDER_ID = Pattern.compile(Patterns.ORDER_ID);
+    private static final Pattern CUSTOMER_ID = Pattern.compile(Patterns.IDENTIFIER);
 
     /** What lets a recipient kind receive data for a purpose: the officer's rule, and the catalogue's grant. */
     private record Allowed(DisclosureRule rule, NeedToKnow.Grant grant) {
@@ -51,85 +74,130 @@ public class BrokerService {
     private final LedgerService ledger;
     private final PaymentClient payments;
     private final ContactClient contacts;
+    private final RefusalTally refusals;
+    private final RateLimiter limiter;
+    private final Clock clock;
 
-    public BrokerService(LedgerService ledger, PaymentClient payments, ContactClient contacts) {
+    public BrokerService(LedgerService ledger, PaymentClient payments, ContactClient contacts, RefusalTally refusals,
+            RateLimiter limiter, Clock clock) {
         this.ledger = ledger;
         this.payments = payments;
         this.contacts = contacts;
+        this.refusals = refusals;
+        this.limiter = limiter;
+        this.clock = clock;
     }
 
-    /** A carrier or payment processor, identified by its OIDC client id, asks for one order's data. */
-    public DisclosureDto discloseOrder(String clientId, String orderId, DisclosurePurpose purpose) {
-        Recipient recipient = QuarkusTransaction.joiningExisting().call(() -> Recipient.findByClientId(clientId))
-                .orElseThrow(() -> ProblemException.forbidden("This client is not a registered recipient"));
-        String reference = "order:" + orderId;
+    /** A carrier or payment processor, identified by its OIDC client id, asks for one order's data for a purpose. */
+    public DisclosureDto discloseOrder(String clientId, String orderId, String purposeKey) {
         String actor = clientId;
+        limit(actor, purposeKey);
+        DisclosurePurpose purpose = DisclosurePurpose.parse(purposeKey).orElse(null);
+        if (purpose == null) {
+            throw refuse(null, actor, NO_PURPOSE, UNKNOWN_PURPOSE, null, null, ProblemException.notFound("No such purpose"));
+        }
+        if (orderId == null || !ORDER_ID.matcher(orderId).matches()) {
+            throw refuse(null, actor, purpose.key(), MALFORMED_ID, null, null,
+                    ProblemException.badRequest("The order id must be an order's id (a UUID, lower case)"));
+        }
+        Recipient recipient = QuarkusTransaction.joiningExisting().call(() -> Recipient.findByClientId(clientId)).orElse(null);
+        if (recipient == null) {
+            throw refuse(null, actor, purpose.key(), UNREGISTERED, null, null,
+                    ProblemException.forbidden("This client is not a registered recipient"));
+        }
         if (!recipient.active) {
-            throw refuse(recipient, null, reference, purpose, actor, INACTIVE,
+            throw refuse(recipient, actor, purpose.key(), INACTIVE, null, null,
                     ProblemException.forbidden("This recipient is not active"));
         }
         Allowed allowed = allowed(recipient.kind, purpose).filter(a -> a.grant().perOrder()).orElse(null);
         if (allowed == null) {
-            throw refuse(recipient, null, reference, purpose, actor, NO_RULE,
+            throw refuse(recipient, actor, purpose.key(), NO_RULE, null, null,
                     ProblemException.forbidden("No need-to-know rule lets this recipient receive data for this purpose"));
         }
+        DisclosureRule rule = allowed.rule();
+        Integer version = rule.version;
         ProblemException noSuchOrder = ProblemException.notFound("No such order");
         OrderProjection order = upstream(() -> payments.project(orderId, purpose)).orElse(null);
         if (order == null || order.customerId() == null) {
-            throw refuse(recipient, null, reference, purpose, actor, UNKNOWN_ORDER, noSuchOrder);
+            throw refuse(recipient, actor, purpose.key(), UNKNOWN_ORDER, null, version, noSuchOrder);
         }
         if (!recipient.id.equals(order.assignee(purpose))) {
             // A per-order grant covers the orders assigned to the recipient; someone else's looks exactly like a missing one.
-            throw refuse(recipient, order.customerId(), reference, purpose, actor, NOT_ASSIGNED, noSuchOrder);
+            throw refuse(recipient, actor, purpose.key(), NOT_ASSIGNED, order.customerId(), version, noSuchOrder);
         }
-        ContactProjection contact = allowed.grant().ownedBy(DataOwner.CONTACT).isEmpty() ? null
-                : upstream(() -> contacts.project(order.customerId(), purpose)).orElse(null);
-        List<String> items = released(allowed.grant(), order.dataItems(), contact == null ? null : contact.dataItems());
-        DisclosureRule rule = allowed.rule();
+        if (!inWindow(rule, order.reached())) {
+            // Before the window opens and after it closes, the order is as unknown to the recipient as a missing one.
+            throw refuse(recipient, actor, purpose.key(), OUTSIDE_WINDOW, order.customerId(), version, noSuchOrder);
+        }
+        List<String> items = released(allowed.grant(), order.dataItems());
+        String reference = "order:" + orderId;
         LedgerEntry entry = record(LedgerDraft.disclosed(recipient, order.customerId(), reference, items, purpose.key(),
-                rule.legalBasis, recipient.contractReference, null, actor));
+                rule.legalBasis, recipient.contractReference, null, actor, version));
         Log.debugf("Disclosed order data to recipient %s as ledger row %d", recipient.id, entry.id);
-        return new DisclosureDto(entry.id, purpose.key(), recipient.id, rule.legalBasis, items, orderData(order),
-                contactData(contact, items, false));
+        return new DisclosureDto(entry.id, purpose.key(), recipient.id, rule.legalBasis, version, items, orderData(order),
+                contactData(order, items));
     }
 
     /** A staff member asks for a customer's support data, stating why; the staff desk is the recipient. */
     public DisclosureDto discloseSupport(String staffSubject, String customerId, String reason) {
         DisclosurePurpose purpose = DisclosurePurpose.SUPPORT;
+        limit(staffSubject, purpose.key());
+        if (customerId == null || !CUSTOMER_ID.matcher(customerId).matches()) {
+            throw refuse(null, staffSubject, purpose.key(), MALFORMED_ID, null, null,
+                    ProblemException.badRequest("The customer id must be 1-255 letters, digits or . _ : @ -"));
+        }
         Recipient recipient = QuarkusTransaction.joiningExisting()
                 .call(() -> Recipient.listOfKind(RecipientKind.STAFF).stream().findFirst())
                 .orElseThrow(() -> ProblemException.forbidden("No staff recipient is registered"));
-        String reference = "customer:" + customerId;
         if (!recipient.active) {
-            throw refuse(recipient, customerId, reference, purpose, staffSubject, INACTIVE,
+            throw refuse(recipient, staffSubject, purpose.key(), INACTIVE, customerId, null,
                     ProblemException.forbidden("The staff recipient is not active"));
         }
         Allowed allowed = allowed(RecipientKind.STAFF, purpose).filter(a -> !a.grant().perOrder()).orElse(null);
         if (allowed == null) {
-            throw refuse(recipient, customerId, reference, purpose, staffSubject, NO_RULE,
+            throw refuse(recipient, staffSubject, purpose.key(), NO_RULE, customerId, null,
                     ProblemException.forbidden("No need-to-know rule lets staff receive data for this purpose"));
         }
         DisclosureRule rule = allowed.rule();
         if (rule.requiresReason && (reason == null || reason.isBlank())) {
-            throw refuse(recipient, customerId, reference, purpose, staffSubject, NO_REASON,
+            throw refuse(recipient, staffSubject, purpose.key(), NO_REASON, customerId, rule.version,
                     ProblemException.badRequest("Field 'reason' is required"));
         }
-        ContactProjection contact = upstream(() -> contacts.project(customerId, purpose)).orElse(null);
+        ContactProjection contact = upstream(() -> contacts.project(customerId, purpose, "staff")).orElse(null);
         if (contact == null) {
-            throw refuse(recipient, customerId, reference, purpose, staffSubject, UNKNOWN_CUSTOMER,
+            throw refuse(recipient, staffSubject, purpose.key(), UNKNOWN_CUSTOMER, null, rule.version,
                     ProblemException.notFound("No such customer"));
         }
-        List<String> items = released(allowed.grant(), contact.dataItems(), null);
-        LedgerEntry entry = record(LedgerDraft.disclosed(recipient, customerId, reference, items, purpose.key(),
-                rule.legalBasis, null, reason, staffSubject));
-        return new DisclosureDto(entry.id, purpose.key(), recipient.id, rule.legalBasis, items, null,
-                contactData(contact, items, true));
+        List<String> items = released(allowed.grant(), contact.dataItems());
+        LedgerEntry entry = record(LedgerDraft.disclosed(recipient, customerId, "customer:" + customerId, items, purpose.key(),
+                rule.legalBasis, null, reason, staffSubject, rule.version));
+        return new DisclosureDto(entry.id, purpose.key(), recipient.id, rule.legalBasis, rule.version, items, null,
+                new DisclosureDto.ContactData(contact.customerId(),
+                        items.contains(DataCategory.NAME.key()) ? contact.name() : null, null, null, null,
+                        items.contains(DataCategory.EMAIL.key()) ? contact.email() : null));
     }
 
     /** Both the officer's rule and the catalogue's grant, or nothing. */
     private static Optional<Allowed> allowed(RecipientKind kind, DisclosurePurpose purpose) {
         return NeedToKnow.grant(kind, purpose).flatMap(grant -> QuarkusTransaction.joiningExisting()
                 .call(() -> DisclosureRule.findFor(kind, purpose)).map(rule -> new Allowed(rule, grant)));
+    }
+
+    /** Whether the rule's window is open for the order now; a per-order rule without a window lets nothing through. */
+    private boolean inWindow(DisclosureRule rule, Map<OrderStage, Instant> reached) {
+        Optional<DisclosureWindow> window = rule.window();
+        return window.isPresent() && window.get().isOpen(reached, Instant.now(clock));
+    }
+
+    /** Takes one request from the actor's budget; over it, a 429 with Retry-After, counted as a refusal. */
+    private void limit(String actor, String purposeKey) {
+        OptionalLong wait = limiter.acquire(actor);
+        if (wait.isPresent()) {
+            String purpose = DisclosurePurpose.parse(purposeKey).map(DisclosurePurpose::key).orElse(NO_PURPOSE);
+            throw refuse(null, actor, purpose, RATE_LIMITED, null, null, new ProblemException(ProblemTypes.ABOUT_BLANK,
+                    Response.Status.TOO_MANY_REQUESTS, "Too many requests from this client; try again later",
+                    Map.of("Retry-After", Long.toString(wait.getAsLong()))));
+        }
     }
 
     /** Commits the ledger row; if that fails nothing is released. */
@@ -142,15 +210,11 @@ public class BrokerService {
         }
     }
 
-    /** Records a refused attempt, then hands back the problem the caller sees. */
-    private ProblemException refuse(Recipient recipient, String subject, String reference, DisclosurePurpose purpose,
-            String actor, String refusal, ProblemException problem) {
-        try {
-            ledger.append(LedgerDraft.refused(recipient, subject, reference, purpose.key(), actor, refusal));
-        } catch (RuntimeException e) {
-            Log.errorf("Could not record a refused disclosure attempt (%s)", e.getClass().getName());
-        }
-        Log.debugf("Refused a disclosure to recipient %s: %s", recipient.id, refusal);
+    /** Counts a refused attempt (written as an aggregate ledger row), then hands back the problem the caller sees. */
+    private ProblemException refuse(Recipient recipient, String actor, String purpose, String refusal, String subject,
+            Integer ruleVersion, ProblemException problem) {
+        refusals.count(recipient, actor, refusal, purpose, subject, ruleVersion);
+        Log.debugf("Refused a disclosure to %s: %s", recipient == null ? "an unidentified client" : recipient.id, refusal);
         return problem;
     }
 
@@ -166,22 +230,19 @@ public class BrokerService {
     }
 
     /**
-     * The data items released: what the owning services declared they sent, but the customer id, which stays inside.
-     * An item the grant does not name means an owning service misbehaves: nothing is released.
+     * The data items released: what the serving service declared it sent, but the customer id, which stays inside. An
+     * item the grant does not name means the serving service misbehaves: nothing is released.
      */
-    static List<String> released(NeedToKnow.Grant grant, List<String> first, List<String> second) {
+    static List<String> released(NeedToKnow.Grant grant, List<String> declared) {
         Set<String> items = new LinkedHashSet<>();
-        if (first != null) {
-            items.addAll(first);
-        }
-        if (second != null) {
-            items.addAll(second);
+        if (declared != null) {
+            items.addAll(declared);
         }
         items.remove(DataCategory.CUSTOMER_ID.key());
         Set<String> granted = grant.categories().stream().map(DataCategory::key).collect(Collectors.toSet());
         if (!granted.containsAll(items)) {
-            Log.warnf("An owning service named a data item that the %s/%s grant does not name", grant.recipient().key(),
-                    grant.purpose().key());
+            Log.warnf("%s named a data item that the %s/%s grant does not name", grant.servedBy().service(),
+                    grant.recipient().key(), grant.purpose().key());
             throw Unavailable.unexpectedAnswer();
         }
         return List.copyOf(items);
@@ -192,19 +253,13 @@ public class BrokerService {
                 o.paymentToken(), o.amount(), o.currency());
     }
 
-    /**
-     * The contact data that leaves: only the fields whose category is among the released items (the customer id for
-     * staff only, who asked by it).
-     */
-    private static DisclosureDto.ContactData contactData(ContactProjection c, List<String> items, boolean withCustomerId) {
-        if (c == null) {
-            return null;
-        }
-        return new DisclosureDto.ContactData(withCustomerId ? c.customerId() : null,
-                items.contains(DataCategory.NAME.key()) ? c.name() : null,
-                items.contains(DataCategory.SHIPPING_ADDRESS.key()) ? c.shippingAddress() : null,
-                items.contains(DataCategory.BILLING_ADDRESS.key()) ? c.billingAddress() : null,
-                items.contains(DataCategory.PHONE.key()) ? c.phone() : null,
-                items.contains(DataCategory.EMAIL.key()) ? c.email() : null);
+    /** The contact data that leaves with an order: only the fields whose category is among the released items. */
+    private static DisclosureDto.ContactData contactData(OrderProjection o, List<String> items) {
+        DisclosureDto.ContactData contact = new DisclosureDto.ContactData(null,
+                items.contains(DataCategory.NAME.key()) ? o.name() : null,
+                items.contains(DataCategory.SHIPPING_ADDRESS.key()) ? o.shippingAddress() : null,
+                items.contains(DataCategory.BILLING_ADDRESS.key()) ? o.billingAddress() : null,
+                items.contains(DataCategory.PHONE.key()) ? o.phone() : null, null);
+        return contact.isEmpty() ? null : contact;
     }
 }

@@ -26,7 +26,6 @@ import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.domain.CaseStatus;
 import com.japanautoparts.kura.disclosure.domain.CaseType;
-import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -129,7 +128,7 @@ public class CaseService {
         List<CasePackageDto.SubjectRecord> records = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (String subject : approved.subjects) {
-            collect(subject, items).ifPresentOrElse(records::add, () -> notFound.add(subject));
+            collect(id, subject, items).ifPresentOrElse(records::add, () -> notFound.add(subject));
         }
         List<LedgerDraft> drafts = drafts(approved, records, executor);
         CaseType type = approved.type;
@@ -166,14 +165,14 @@ public class CaseService {
     }
 
     /**
-     * The approved items of one subject, from the fewest contact projections that carry them; empty when
-     * contact-service knows no such customer.
+     * The approved items of one subject, today's data, from the fewest contact projections that carry them (contact-service
+     * records each read for the case in the customer's access log); empty when contact-service knows no such customer.
      */
-    private Optional<CasePackageDto.SubjectRecord> collect(String subject, List<DataCategory> items) {
+    private Optional<CasePackageDto.SubjectRecord> collect(long caseId, String subject, List<DataCategory> items) {
         List<ContactProjection> projections = new ArrayList<>();
         for (DisclosurePurpose projection : ContactItems.projectionsFor(Set.copyOf(items))) {
             try {
-                contacts.project(subject, projection).ifPresent(projections::add);
+                contacts.project(subject, projection, "case:" + caseId).ifPresent(projections::add);
             } catch (RuntimeException e) {
                 Log.warnf("contact-service did not answer (%s)", e.getClass().getName());
                 throw Unavailable.owningService();
@@ -210,8 +209,8 @@ public class CaseService {
                 List<String> subjects = records.stream().filter(r -> r.dataItems().contains(item))
                         .map(CasePackageDto.SubjectRecord::customerId).toList();
                 if (!subjects.isEmpty()) {
-                    drafts.add(new LedgerDraft(LedgerOutcome.DISCLOSED, c.recipient, null, subjects, reference,
-                            List.of(item), c.type.key(), c.type.basis(), c.referenceDocument, null, executor, null));
+                    drafts.add(LedgerDraft.disclosedInBulk(c.recipient, subjects, reference, List.of(item), c.type.key(),
+                            c.type.basis(), c.referenceDocument, executor));
                 }
             }
         } else {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.japanautoparts.kura.common.retention.DueRows;
 import com.japanautoparts.kura.disclosure.domain.LedgerAnchor;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
+import com.japanautoparts.kura.ledger.ChainPoint;
 
 import io.quarkus.logging.Log;
 
@@ -16,8 +17,9 @@ import io.quarkus.logging.Log;
  * The ledger rows due for deletion: the one retention category with rules of its own. The ledger is a hash chain, so
  * only its oldest rows go, without gaps: from the anchor (where the remaining chain starts) up to the first row that
  * is not yet past retention, names a subject under a legal hold, or fails verification. An edited row is evidence:
- * it and every row after it stay. The database guard checks the same and moves the anchor with each delete
- * ({@code V1.2.0__retention.sql}), so what remains still verifies from the anchor.
+ * it and every row after it stay. The rows go through the owner's function {@code ledger_purge_oldest} (the application's
+ * role cannot delete ledger rows); the database guard checks the same and moves the anchor with each delete
+ * ({@code V1.2.0__retention.sql}, {@code V1.4.1__ledger_privileges.sql}), so what remains still verifies from the anchor.
  */
 @ApplicationScoped
 public class LedgerPurge implements DueRows {
@@ -92,7 +94,7 @@ public class LedgerPurge implements DueRows {
         String lastHash = afterHash;
         for (LedgerEntry row : rows) {
             Stop stop = !row.at.isBefore(cutoff) ? Stop.NOT_EXPIRED
-                    : !LedgerHasher.follows(row, lastId, lastHash) ? Stop.BROKEN
+                    : !row.follows(new ChainPoint(lastId, lastHash)) ? Stop.BROKEN
                     : names(row, held) ? Stop.HELD : null;
             if (stop != null) {
                 return new Walk(lastId, lastHash, lastId - afterId, stop, row.id);

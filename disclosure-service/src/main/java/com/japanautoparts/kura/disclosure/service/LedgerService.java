@@ -14,8 +14,6 @@ import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.disclosure.api.LedgerEntryDto;
 import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
-import com.japanautoparts.kura.disclosure.api.VerificationDto;
-import com.japanautoparts.kura.disclosure.domain.LedgerAnchor;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LedgerHead;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
@@ -26,8 +24,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @ApplicationScoped
 @Transactional
 public class LedgerService {
-
-    private static final int VERIFY_PAGE = 500;
 
     private final Clock clock;
 
@@ -55,7 +51,7 @@ public class LedgerService {
             entry.id = head.lastId + 1;
             entry.at = now;
             entry.previousHash = head.lastHash;
-            entry.hash = LedgerHasher.hash(entry);
+            entry.hash = entry.computeHash();
             entry.persist();
             head.lastId = entry.id;
             head.lastHash = entry.hash;
@@ -63,45 +59,6 @@ public class LedgerService {
         }
         LedgerEntry.flush();
         return written;
-    }
-
-    /**
-     * Recomputes the chain from the anchor (the last purged row, or the genesis hash): each row's previous hash
-     * must be the hash of the row before it, its hash must match its content, and positions must have no gaps,
-     * up to the chain head as it was when the check began. The anchor is share-locked meanwhile, so a purge
-     * waits rather than moving the start of the chain under the check.
-     */
-    public VerificationDto verify() {
-        LedgerAnchor anchor = LedgerAnchor.findById(LedgerAnchor.ID, LockModeType.PESSIMISTIC_READ);
-        LedgerHead head = LedgerHead.findById(LedgerHead.ID);
-        if (anchor == null || head == null) {
-            throw new IllegalStateException("The ledger anchor or chain head is missing");
-        }
-        long purged = anchor.purgedCount;
-        String anchorHash = anchor.lastPurgedHash;
-        long lastId = anchor.lastPurgedId;
-        String previous = anchor.lastPurgedHash;
-        long headId = head.lastId;
-        String headHash = head.lastHash;
-        long checked = 0;
-        List<LedgerEntry> rows;
-        do {
-            rows = LedgerEntry.find("id > ?1 and id <= ?2 order by id", lastId, headId).page(0, VERIFY_PAGE).list();
-            for (LedgerEntry row : rows) {
-                checked++;
-                if (!LedgerHasher.follows(row, lastId, previous)) {
-                    return new VerificationDto(false, checked, row.id, purged, anchorHash);
-                }
-                lastId = row.id;
-                previous = row.hash;
-            }
-            LedgerEntry.getEntityManager().clear();
-        } while (rows.size() == VERIFY_PAGE);
-        if (lastId != headId || !headHash.equals(previous)) {
-            // Rows are missing at the end: name the first position that should be there.
-            return new VerificationDto(false, checked, lastId + 1, purged, anchorHash);
-        }
-        return new VerificationDto(true, checked, null, purged, anchorHash);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -121,10 +78,16 @@ public class LedgerService {
                 .toList();
     }
 
+    /** Aggregate rows of refusals written since the instant, newest first (the officer's view of a flood). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerEntryDto> refusalsSince(Instant since, int limit) {
+        return LedgerEntry.refusalsSince(since, limit).stream().map(LedgerService::dto).toList();
+    }
+
     private static LedgerEntryDto dto(LedgerEntry e) {
         return new LedgerEntryDto(e.id, e.at, e.outcome, e.recipientId, e.recipientName, e.recipientKind, e.subject,
                 e.subjects, e.reference, e.dataItems, e.purpose, e.legalBasis, e.basisReference, e.reason, e.actor,
-                e.refusal, e.previousHash, e.hash);
+                e.refusal, e.ruleVersion, e.attempts, e.previousHash, e.hash);
     }
 
     private static ReportEntryDto reportEntry(LedgerEntry e) {
@@ -151,6 +114,8 @@ public class LedgerService {
         entry.reason = draft.reason();
         entry.actor = draft.actor();
         entry.refusal = draft.refusal();
+        entry.ruleVersion = draft.ruleVersion();
+        entry.attempts = draft.attempts();
         return entry;
     }
 }

@@ -10,11 +10,14 @@ import com.japanautoparts.kura.common.subject.Erasure;
 /**
  * A data-subject request and its per-service progress. {@code subject} is shown to the privacy officer only.
  * {@code type}: access or erasure; {@code status}: received, in-progress, completed, partially-blocked or
- * failed-retrying.
+ * failed-retrying. {@code exportAvailableUntil}: for a finished access request, until when its export can be
+ * downloaded. {@code retained}: for an erasure request, what the gateway itself keeps (this record) and why; what each
+ * service keeps is in its {@code progress} entry.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestDto(UUID id, String subject, String type, String status, Instant receivedAt, Instant dueAt,
-        Instant completedAt, String outcome, List<ProgressDto> progress) {
+        Instant completedAt, String outcome, Instant exportAvailableUntil,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Erasure.Retained> retained, List<ProgressDto> progress) {
 
     /**
      * One service's part: {@code status} pending, done, blocked or nothing-held; its erase {@code outcome}; the

@@ -8,7 +8,7 @@ import java.util.Map;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Routes to the services, the data-subject request settings and the gateway's retention schedule. */
+/** Routes to the services, the data-subject request settings, the access exports and the gateway's retention schedule. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -20,9 +20,21 @@ public interface GatewayConfig {
 
     Proxy proxy();
 
+    Web web();
+
     Dsr dsr();
 
     Retention retention();
+
+    Export export();
+
+    /**
+     * Where a service's management interface (health, metrics, OpenAPI, Swagger UI) is: its HTTP port plus this
+     * (kura-topology.json: {@code managementPort} = {@code port} + 1000). The route index links each service's OpenAPI
+     * document there; the gateway itself never routes {@code /q/*}.
+     */
+    @WithDefault("1000")
+    int managementPortOffset();
 
     interface Proxy {
         /** A service that does not accept the connection within this time answers 503. */
@@ -39,6 +51,23 @@ public interface GatewayConfig {
 
         /** A larger limit for a route whose service takes larger bodies (route name to bytes). */
         Map<String, Long> routeMaxBodyBytes();
+    }
+
+    /**
+     * The browser pages (module web: the privacy center and the privacy office's console), served through the gateway
+     * so that the browser sees one origin. Paths are passed on unchanged; {@code /api/**} never goes there.
+     */
+    interface Web {
+        /** The web module's base URL; empty: the pages are not served. */
+        @WithDefault("")
+        String url();
+
+        /**
+         * The paths sent to it: {@code /} is the start page alone, any other entry is a prefix ({@code /privacy}
+         * sends {@code /privacy} and {@code /privacy/**}).
+         */
+        @WithDefault("/,/privacy,/console,/session,/static")
+        List<String> paths();
     }
 
     interface Dsr {
@@ -63,6 +92,23 @@ public interface GatewayConfig {
         /** Services without linkable subject data: recorded as nothing-held without a call. */
         @WithDefault("clickstream-service")
         List<String> nothingHeld();
+    }
+
+    /**
+     * The documents of finished access requests: encrypted at rest, downloadable for a window, then deleted by the
+     * retention schedule; an erasure request deletes them at once.
+     */
+    interface Export {
+
+        /**
+         * Base64 of the 256-bit AES key that encrypts the exports at rest (kura-common's FieldCipher): environment
+         * {@code GATEWAY_EXPORT_KEY}, from a Secret; development and test keys only under {@code %dev}/{@code %test}.
+         */
+        String key();
+
+        /** How long after the answer an export can be downloaded; then it is gone (410) and the purge deletes it. */
+        @WithDefault("P7D")
+        Period window();
     }
 
     /** How long the gateway keeps its own records, and every service's retention API for the privacy officer. */

@@ -50,9 +50,12 @@ public class DataSubjectRequest extends PanacheEntityBase {
 
     public String outcome;
 
-    /** For access requests: the combined export, once every service has answered. */
-    @Column(name = "export_document")
-    public String exportDocument;
+    /**
+     * For a finished access request: until when its export can be downloaded (the parts are {@link ExportPart}s); null
+     * when there is none to download (not finished, or deleted by an erasure request).
+     */
+    @Column(name = "export_available_until")
+    public Instant exportAvailableUntil;
 
     @Version
     public long version;
@@ -88,6 +91,16 @@ public class DataSubjectRequest extends PanacheEntityBase {
                 .createQuery("select r.id from DataSubjectRequest r where r.status in :open order by r.dueAt", UUID.class)
                 .setParameter("open", RequestStatus.OPEN)
                 .getResultList();
+    }
+
+    /** Whether the subject filed an erasure request after this instant. */
+    public static boolean erasureFiledAfter(String subject, Instant after) {
+        return count("subject = ?1 and type = ?2 and receivedAt > ?3", subject, RequestType.ERASURE, after) > 0;
+    }
+
+    /** Ends the download window of every export of the subject (their parts are deleted with {@link ExportPart}). */
+    public static int endExportWindows(String subject) {
+        return update("exportAvailableUntil = null where subject = ?1 and exportAvailableUntil is not null", subject);
     }
 
     /** Takes the subject's filing lock until the transaction ends: two identical requests filed at once are one. */

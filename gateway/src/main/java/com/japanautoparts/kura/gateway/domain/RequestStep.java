@@ -46,10 +46,6 @@ public class RequestStep extends PanacheEntity {
      */
     public String retained;
 
-    /** For access requests: the service's export document, as JSON. */
-    @Column(name = "export_part")
-    public String exportPart;
-
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

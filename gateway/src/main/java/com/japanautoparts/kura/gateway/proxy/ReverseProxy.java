@@ -43,7 +43,8 @@ import io.vertx.httpproxy.ProxyRequest;
 
 /**
  * Sends {@code /api/<route>/**} to the route's service as {@code /<route>/**}, and the privacy officer's
- * {@code /api/retention/<service>/**} to that service's {@code /internal/retention/**}, streaming both ways with
+ * {@code /api/retention/<service>/**} to that service's {@code /internal/retention/**}, and the browser pages
+ * ({@code /}, {@code /privacy/**}, {@code /console/**}, ...) to the web module unchanged, streaming both ways with
  * Vert.x HTTP Proxy (which drops hop-by-hop headers and passes the rest, Authorization included, unchanged).
  * The path passed on is the normalized one the route matched (no dot segments; an encoded slash is refused), so no
  * route reaches beyond its target path. The token is validated before this runs (quarkus-oidc, HTTP permissions on
@@ -61,6 +62,10 @@ public class ReverseProxy {
     static final String PREFIX = "/api";
     static final String RETENTION = PREFIX + "/retention/";
     static final String INTERNAL_RETENTION = "/internal/retention";
+    /** The request-context key Quarkus's HTTP metrics take an endpoint's path template from. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    static final String ROOT = "/";
+    private static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     private static final Pattern ENCODED_SEPARATOR = Pattern.compile("%(2f|5c)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -68,12 +73,21 @@ public class ReverseProxy {
      *
      * @param service the name shown in problems ("the contacts service is unavailable")
      * @param stripsPrefix whether the target path is the path without {@code /api} (then {@code X-Forwarded-Prefix: /api})
+     * @param browser whether browsers load it directly (the web pages): then {@code X-Forwarded-Host} (set by Vert.x
+     *        HTTP Proxy) and {@code X-Forwarded-Proto} tell the web module the address the browser used, for its login
+     *        redirects
      */
-    public record Route(String path, String service, URI target, String targetPath, boolean stripsPrefix) {
+    public record Route(String path, String service, URI target, String targetPath, boolean stripsPrefix, boolean browser) {
 
-        /** The service's origin (scheme, host and port), where its OpenAPI document is. */
+        /** The service's origin (scheme, host and port). */
         public String origin() {
             return target.getScheme() + "://" + target.getAuthority();
+        }
+
+        /** The origin of the service's management interface (its OpenAPI document, health, metrics): port + offset. */
+        public String managementOrigin(int portOffset) {
+            int port = target.getPort() > 0 ? target.getPort() : 80;
+            return target.getScheme() + "://" + target.getHost() + ":" + (port + portOffset);
         }
     }
 
@@ -101,15 +115,29 @@ public class ReverseProxy {
         new TreeMap<>(config.routes()).forEach((name, url) -> {
             if (!url.isBlank()) {
                 URI target = URI.create(url);
-                routes.add(new Route(PREFIX + "/" + name, name, target, basePath(target) + "/" + name, true));
+                routes.add(new Route(PREFIX + "/" + name, name, target, basePath(target) + "/" + name, true, false));
             }
         });
         new TreeMap<>(config.retention().services()).forEach((name, url) -> {
             if (!url.isBlank() && !GatewayConfig.Retention.GATEWAY.equals(name)) {
                 URI target = URI.create(url);
-                routes.add(new Route(RETENTION + name, name, target, basePath(target) + INTERNAL_RETENTION, false));
+                routes.add(new Route(RETENTION + name, name, target, basePath(target) + INTERNAL_RETENTION, false, false));
             }
         });
+        return routes;
+    }
+
+    /** The browser pages ({@code gateway.web.paths}) to the web module, paths unchanged; none when its URL is empty. */
+    public List<Route> webRoutes() {
+        List<Route> routes = new ArrayList<>();
+        String url = config.web().url();
+        if (!url.isBlank()) {
+            URI target = URI.create(url);
+            for (String path : config.web().paths()) {
+                String prefix = path.equals(ROOT) ? ROOT : path.replaceAll("/+$", "");
+                routes.add(new Route(prefix, "web", target, basePath(target) + prefix, false, true));
+            }
+        }
         return routes;
     }
 
@@ -118,6 +146,20 @@ public class ReverseProxy {
             router.route(route.path() + "/*").handler(ctx -> forward(ctx, route));
             Log.infof("Route %s/** -> %s%s/**", route.path(), route.origin(), route.targetPath());
         }
+        for (Route route : webRoutes()) {
+            // The start page alone, or a prefix with everything below it.
+            router.route(route.path().equals(ROOT) ? ROOT : route.path() + "/*").handler(ctx -> forward(ctx, route));
+            Log.infof("Route %s -> %s%s (pages)", route.path(), route.origin(), route.targetPath());
+        }
+    }
+
+    /**
+     * The path template this route's requests are counted under in the HTTP metrics ({@code /api/consents/{rest}}): the
+     * rest of the path can name a customer or an order, and metrics never carry ids. Quarkus's metrics read it from the
+     * request's context, where Quarkus REST puts its own endpoints' templates.
+     */
+    static String metricsTemplate(Route route) {
+        return route.path().equals(ROOT) ? ROOT : route.path() + "/{rest}";
     }
 
     void close(@Observes ShutdownEvent event) {
@@ -125,6 +167,7 @@ public class ReverseProxy {
     }
 
     private void forward(RoutingContext ctx, Route route) {
+        Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, metricsTemplate(route));
         String path = ctx.normalizedPath();
         if (ENCODED_SEPARATOR.matcher(path).find()) {
             // A service may decode it into a separator after routing: it could then reach beyond the route's target.
@@ -195,6 +238,11 @@ public class ReverseProxy {
         request.setAuthority(HostAndPort.create(target.getHost(), port));
         if (route.stripsPrefix()) {
             request.headers().set("X-Forwarded-Prefix", PREFIX);
+        }
+        if (route.browser() && !request.headers().contains(X_FORWARDED_PROTO)) {
+            // Vert.x HTTP Proxy sets X-Forwarded-Host to the Host the browser used; behind an Ingress the scheme arrives
+            // set already and passes on unchanged.
+            request.headers().set(X_FORWARDED_PROTO, ctx.request().scheme());
         }
         RequestOptions options = new RequestOptions()
                 .setHost(target.getHost())

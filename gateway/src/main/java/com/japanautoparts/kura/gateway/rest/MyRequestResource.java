@@ -80,7 +80,8 @@ public class MyRequestResource {
     @Path("/{id}")
     @Operation(summary = "One of my requests, with per-service progress")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "in progress", value = Examples.REQUEST)))
+            examples = {@ExampleObject(name = "erasure in progress", value = Examples.REQUEST),
+                @ExampleObject(name = "access answered", value = Examples.ACCESS_REQUEST)}))
     @APIResponse(responseCode = "404", description = "No such request of mine")
     public RequestDto get(@PathParam("id") String id) {
         return parse(id).flatMap(uuid -> requests.findOwn(uuid, caller.subject())).orElseThrow(MyRequestResource::noSuchRequest);
@@ -88,14 +89,19 @@ public class MyRequestResource {
 
     @GET
     @Path("/{id}/export")
-    @Operation(summary = "The export of a completed access request: one JSON document")
+    @Operation(summary = "The export of a completed access request: one JSON document",
+            description = "Downloadable until the request's exportAvailableUntil (gateway.export.window after the answer, "
+                    + "7 days by default); an erasure request deletes it at once.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "export", value = Examples.EXPORT)))
     @APIResponse(responseCode = "409", description = "Not an access request, or not finished yet")
+    @APIResponse(responseCode = "410", description = "The download window has ended, or an erasure request deleted the export")
     public Response export(@PathParam("id") String id) {
         UUID uuid = parse(id).orElseThrow(MyRequestResource::noSuchRequest);
         return Response.ok(requests.exportDocument(uuid, caller.subject()), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"kura-export-" + uuid + ".json\"")
+                // Personal data: no cache on the way may keep a copy.
+                .header("Cache-Control", "no-store")
                 .build();
     }
 

@@ -3,8 +3,11 @@ package com.japanautoparts.kura.gateway.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -12,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -19,13 +23,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.japanautoparts.kura.common.crypto.FieldCipher;
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.common.problem.ProblemTypes;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureOutcome;
 import com.japanautoparts.kura.gateway.api.RequestDto;
 import com.japanautoparts.kura.gateway.client.SubjectHookClient.HookResult;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
 import com.japanautoparts.kura.gateway.domain.DataSubjectRequest;
+import com.japanautoparts.kura.gateway.domain.ExportPart;
 import com.japanautoparts.kura.gateway.domain.RequestStatus;
 import com.japanautoparts.kura.gateway.domain.RequestStep;
 import com.japanautoparts.kura.gateway.domain.RequestType;
@@ -33,7 +40,12 @@ import com.japanautoparts.kura.gateway.domain.StepStatus;
 
 import io.quarkus.logging.Log;
 
-/** Data-subject requests: filing (idempotent), reading, and recording each service's answer. */
+/**
+ * Data-subject requests: filing (idempotent), reading, and recording each service's answer. The request records hold
+ * no personal data (type, dates, status, each service's outcome, what it keeps and why, hold reasons, under the
+ * subject's id); an access request's export is kept apart, encrypted ({@link ExportPart}), downloadable for
+ * {@code gateway.export.window} after the answer; an erasure request deletes the subject's exports when it is filed.
+ */
 @ApplicationScoped
 @Transactional
 public class RequestService {
@@ -49,21 +61,40 @@ public class RequestService {
     private static final TypeReference<List<Erasure.Retained>> RETAINED = new TypeReference<>() {
     };
 
+    /** What the gateway itself keeps after an erasure: the request's record, the proof that it was answered. */
+    static final Erasure.Retained REQUEST_RECORD = new Erasure.Retained(
+            "this request's record: its type, dates, status, each service's outcome, what it keeps and any legal-hold reason, "
+                    + "under your customer id (no other personal data)",
+            "proof that the request was answered and how: kept 24 months after the answer (CCPA regulations, 11 CCR 7101), "
+                    + "then deleted");
+
     private final GatewayConfig config;
     private final Clock clock;
     private final ObjectMapper json;
+    private final FieldCipher cipher;
 
     public RequestService(GatewayConfig config, Clock clock, ObjectMapper json) {
         this.config = config;
         this.clock = clock;
         this.json = json;
+        this.cipher = FieldCipher.fromBase64(config.export().key(), "gateway.export.key");
     }
 
-    /** Files a request of this type ({@code access} or {@code erasure}) for the subject, or finds the open one. */
+    /**
+     * Files a request of this type ({@code access} or {@code erasure}) for the subject, or finds the open one. An
+     * erasure request deletes the subject's access exports in the same transaction, also when it returns the open one:
+     * nothing the customer asked to erase stays downloadable while the services erase.
+     */
     public Filed file(String subject, String typeValue) {
         RequestType type = RequestType.of(typeValue);
-        // One filer at a time per subject, so that two identical POSTs cannot both create a request.
+        // One filer at a time per subject, so that two identical POSTs cannot both create a request; record() takes the
+        // same lock before it stores an export part, so a part is never stored after the erasure that should delete it.
         DataSubjectRequest.lockSubject(subject);
+        if (type == RequestType.ERASURE) {
+            long parts = ExportPart.deleteOfSubject(subject);
+            int windows = DataSubjectRequest.endExportWindows(subject);
+            Log.debugf("Erasure request: deleted %d export parts, closed %d download windows", parts, windows);
+        }
         Optional<DataSubjectRequest> open = DataSubjectRequest.findOpen(subject, type);
         if (open.isPresent()) {
             return new Filed(toDto(open.get(), false), false);
@@ -118,8 +149,9 @@ public class RequestService {
     }
 
     /**
-     * The export document of one of the subject's finished access requests: 404 for no such request of theirs, 409
-     * for an erasure request or one not finished yet.
+     * The export document of one of the subject's finished access requests: 404 for no such request of theirs, 409 for
+     * an erasure request or one not finished yet, 410 once its download window has ended or an erasure request deleted it.
+     * Built from the encrypted parts when asked, one service after the other (nothing else keeps the whole document).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String exportDocument(UUID id, String subject) {
@@ -128,10 +160,15 @@ public class RequestService {
         if (request.type != RequestType.ACCESS) {
             throw ProblemException.conflict("Only access requests have an export");
         }
-        if (request.status.open() || request.exportDocument == null) {
+        if (request.status.open()) {
             throw ProblemException.conflict("The export is not ready yet: the request is " + request.status.value());
         }
-        return request.exportDocument;
+        if (request.exportAvailableUntil == null || !clock.instant().isBefore(request.exportAvailableUntil)) {
+            throw new ProblemException(ProblemTypes.ABOUT_BLANK, Response.Status.GONE, "The export is no longer available: it "
+                    + "can be downloaded for " + config.export().window() + " after the answer, and an erasure request deletes "
+                    + "it at once. File a new access request for a new export.");
+        }
+        return write(exportDocument(request));
     }
 
     public List<UUID> openIds() {
@@ -149,8 +186,13 @@ public class RequestService {
                 .orElse(List.of());
     }
 
-    /** Records one call's result; a confirmed step is never changed again. */
+    /**
+     * Records one call's result; a confirmed step is never changed again. A service's export is stored encrypted, unless
+     * the subject has filed an erasure request since this access request: then it is not kept at all.
+     */
     public void record(PendingStep pending, HookResult result) {
+        // The subject's lock first (as file() takes it), then the request's row: an erasure filed meanwhile is seen here.
+        DataSubjectRequest.lockSubject(pending.subject());
         DataSubjectRequest request = DataSubjectRequest.findById(pending.requestId(), LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !request.status.open()) {
             return;
@@ -163,10 +205,10 @@ public class RequestService {
             step.attempts++;
             step.updatedAt = now;
             switch (result.kind()) {
-                case DONE -> confirm(step, StepStatus.DONE, result, now);
-                case NOTHING_HELD -> confirm(step, StepStatus.NOTHING_HELD, result, now);
+                case DONE -> confirm(request, step, StepStatus.DONE, result, now);
+                case NOTHING_HELD -> confirm(request, step, StepStatus.NOTHING_HELD, result, now);
                 case BLOCKED -> {
-                    confirm(step, StepStatus.BLOCKED, result, now);
+                    confirm(request, step, StepStatus.BLOCKED, result, now);
                     step.reason = truncate(result.reason(), 500);
                 }
                 case FAILED -> step.lastError = truncate(result.error(), 255);
@@ -175,15 +217,30 @@ public class RequestService {
         update(request, now);
     }
 
-    private void confirm(RequestStep step, StepStatus status, HookResult result, Instant now) {
+    private void confirm(DataSubjectRequest request, RequestStep step, StepStatus status, HookResult result, Instant now) {
         step.status = status;
         step.outcome = result.outcome();
         step.lastError = null;
         step.completedAt = now;
         step.retained = result.retained().isEmpty() ? null : write(result.retained());
-        if (result.export() != null) {
-            step.exportPart = write(result.export());
+        if (result.export() != null && !erasedSince(request)) {
+            ExportPart part = new ExportPart();
+            part.requestId = request.id;
+            part.service = step.service;
+            part.content = cipher.encrypt(exportField(request.id, step.service), write(result.export()));
+            part.createdAt = now;
+            part.persist();
         }
+    }
+
+    /** Whether the subject has filed an erasure request since this (access) request was received. */
+    private static boolean erasedSince(DataSubjectRequest request) {
+        return DataSubjectRequest.erasureFiledAfter(request.subject, request.receivedAt);
+    }
+
+    /** The place a part's ciphertext is bound to (associated data): its request and its service. */
+    private static String exportField(UUID requestId, String service) {
+        return "dsr_export:" + requestId + ":" + service;
     }
 
     private void update(DataSubjectRequest request, Instant now) {
@@ -214,21 +271,29 @@ public class RequestService {
                     : "Erased: every service confirmed";
         }
         if (request.type == RequestType.ACCESS) {
-            request.exportDocument = write(exportDocument(request, now));
+            if (erasedSince(request)) {
+                request.outcome = "Every service answered; the export was not kept, because an erasure request followed";
+            } else {
+                request.exportAvailableUntil = now.atZone(ZoneOffset.UTC).plus(config.export().window()).toInstant();
+            }
         }
         Log.debugf("Data-subject request %s finished: %s", request.id, request.status.value());
     }
 
-    /** One JSON document: every service's export and the subject's requests history. */
-    private ObjectNode exportDocument(DataSubjectRequest request, Instant now) {
+    /** One JSON document: every service's export (decrypted) and the subject's requests history. */
+    private ObjectNode exportDocument(DataSubjectRequest request) {
         ObjectNode document = json.createObjectNode();
         document.put("customerId", request.subject);
         document.put("requestId", request.id.toString());
-        document.put("generatedAt", now.toString());
+        document.put("generatedAt", request.completedAt.toString());
+        document.put("availableUntil", request.exportAvailableUntil.toString());
         ObjectNode services = document.putObject("services");
+        Map<String, ExportPart> parts = new HashMap<>();
+        ExportPart.listFor(request.id).forEach(part -> parts.put(part.service, part));
         for (RequestStep step : request.steps) {
-            if (step.exportPart != null) {
-                services.set(step.service, read(step.exportPart));
+            ExportPart part = parts.get(step.service);
+            if (part != null) {
+                services.set(step.service, read(cipher.decrypt(exportField(request.id, step.service), part.content)));
             } else {
                 services.putObject(step.service).put("outcome", ErasureOutcome.NOTHING_HELD.key());
             }
@@ -238,7 +303,7 @@ public class RequestService {
             ObjectNode item = history.addObject();
             item.put("id", past.id.toString());
             item.put("type", past.type.value());
-            item.put("status", past.id.equals(request.id) ? request.status.value() : past.status.value());
+            item.put("status", past.status.value());
             item.put("receivedAt", past.receivedAt.toString());
             item.put("dueAt", past.dueAt.toString());
             if (past.completedAt != null) {
@@ -281,7 +346,8 @@ public class RequestService {
 
     private RequestDto toDto(DataSubjectRequest request, boolean withSubject) {
         return new RequestDto(request.id, withSubject ? request.subject : null, request.type.value(), request.status.value(),
-                request.receivedAt, request.dueAt, request.completedAt, request.outcome,
+                request.receivedAt, request.dueAt, request.completedAt, request.outcome, request.exportAvailableUntil,
+                request.type == RequestType.ERASURE ? List.of(REQUEST_RECORD) : List.of(),
                 request.steps.stream()
                         .map(s -> new RequestDto.ProgressDto(s.service, s.status.value(), s.attempts, s.outcome, s.reason,
                                 retained(s), s.lastError, s.completedAt))

@@ -33,13 +33,24 @@ public final class Examples {
 
     public static final String DELIVERY_PROJECTION = """
             {"orderId": "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91", "customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10",
+             "status": "shipped", "statusTimes": {"placed": "2026-11-25T01:02:03Z", "paid": "2026-11-25T01:05:00Z",
+                                                  "shipped": "2026-11-26T04:05:06Z"},
              "itemsCount": 2, "carrierId": "yamato", "trackingNumber": "4567-8901-2345",
-             "dataItems": ["user.behavior.purchase_history", "user.behavior.purchase_history.shipment"]}""";
+             "name": {"family": "Yamada", "given": "Hanako"},
+             "shippingAddress": {"country": "JP", "postalCode": "150-0001", "region": "Tokyo", "locality": "Shibuya-ku",
+                                 "line1": "1-2-3 Jingumae"},
+             "phone": {"type": "MOBILE", "number": "+81 90-1234-5678"},
+             "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                           "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"]}""";
 
     public static final String PAYMENT_PROJECTION = """
             {"orderId": "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91", "customerId": "6f1c1c0e-3f5e-4d57-9a51-1f0e2b7c9d10",
+             "status": "paid", "statusTimes": {"placed": "2026-11-25T01:02:03Z", "paid": "2026-11-25T01:05:00Z"},
              "amount": 25600, "currency": "JPY", "processorId": "stripe-jp", "paymentToken": "tok_1QxY2z3AbCdEfGh",
-             "dataItems": ["user.behavior.purchase_history.amount", "user.financial.credit_card.token"]}""";
+             "name": {"family": "Yamada", "given": "Hanako"},
+             "billingAddress": {"country": "JP", "postalCode": "100-0005", "line1": "1-1 Marunouchi"},
+             "dataItems": ["user.name", "user.contact.address.billing", "user.behavior.purchase_history.amount",
+                           "user.financial.credit_card.token"]}""";
 
     public static final String ILLEGAL_TRANSITION = """
             {"type": "https://kura.japanautoparts.com/problems/conflict", "title": "Conflict", "status": 409,

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.payment.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,12 +18,13 @@ import com.japanautoparts.kura.payment.config.PaymentConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
- * Asks contact-service whether a customer can be shipped to. The caller's (the storefront's)
- * bearer token is forwarded, so contact-service sees who is really asking. Slow or failing
- * calls are retried, then the circuit opens; either way the caller gets a 503 problem with
- * Retry-After and nothing is written.
+ * Reads contact-service's checkout view of a customer at placement: whether they can be shipped to, and the contact data
+ * the order keeps for its carrier and processor. The caller's (the storefront's) bearer token is forwarded, so
+ * contact-service sees, and records in its access log, who is really asking. Slow or failing calls are retried, then the
+ * circuit opens; either way the caller gets a 503 problem with Retry-After and nothing is written.
  */
 @ApplicationScoped
 public class ContactClient {
@@ -39,23 +41,24 @@ public class ContactClient {
         this.config = config;
     }
 
-    /** False when contact-service holds no profile (404) or no shipping address for the customer. */
+    /** The customer's checkout view; empty when contact-service holds no profile for them (404). */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("contact-service")
     @Fallback(fallbackMethod = "unavailable")
-    public boolean hasShippingAddress(String customerId) {
+    public Optional<CheckoutView> checkout(String customerId) {
         try {
-            return contacts.checkout(customerId, bearer()).hasShippingAddress();
+            return Optional.of(contacts.checkout(customerId, bearer()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
     }
 
-    boolean unavailable(String customerId) {
+    Optional<CheckoutView> unavailable(String customerId) {
         Log.warn("contact-service unavailable for the shipping-address check");
         throw ProblemException.dependencyUnavailable(UNAVAILABLE, config.contact().retryAfterSeconds());
     }

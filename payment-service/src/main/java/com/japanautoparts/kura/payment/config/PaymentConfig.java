@@ -12,6 +12,17 @@ public interface PaymentConfig {
 
     Retention retention();
 
+    Encryption encryption();
+
+    interface Encryption {
+
+        /**
+         * Base64 of the 256-bit AES key that encrypts each order's contact snapshot at rest ({@code PAYMENT_ENCRYPTION_KEY};
+         * development and test keys under %dev and %test only).
+         */
+        String key();
+    }
+
     interface Contact {
 
         /** Seconds a caller is told to wait (Retry-After) when contact-service cannot be reached. */

@@ -58,6 +58,13 @@ public class CustomerOrder extends PanacheEntity {
     @Column(name = "tracking_number")
     public String trackingNumber;
 
+    /**
+     * The contact data the order was placed with (name, shipping address, phone, billing address), for its carrier and
+     * processor: AES-GCM ciphertext of a JSON document, bound to {@link #publicId}. Null once pseudonymised.
+     */
+    @Column(name = "contact_snapshot")
+    public byte[] contactSnapshot;
+
     @Column(name = "placed_at", nullable = false, updatable = false)
     public Instant placedAt;
 

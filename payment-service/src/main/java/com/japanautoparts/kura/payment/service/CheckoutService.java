@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.payment.api.OrderDto;
 import com.japanautoparts.kura.payment.api.PlaceOrderDto;
+import com.japanautoparts.kura.payment.client.CheckoutView;
 import com.japanautoparts.kura.payment.client.ContactClient;
 
 /**
- * Placing an order: check and price it, ask contact-service for a shipping address (outside any
- * transaction), then write it in one transaction. A failure before the write leaves nothing.
+ * Placing an order: check and price it, read contact-service's checkout view (outside any transaction), which must have
+ * a shipping address, then write the order with its contact snapshot in one transaction. A failure before the write
+ * leaves nothing.
  */
 @ApplicationScoped
 public class CheckoutService {
@@ -30,9 +32,8 @@ public class CheckoutService {
 
     public OrderDto place(PlaceOrderDto request, String actor) {
         PricedOrder priced = PricedOrder.of(request, clock);
-        if (!contacts.hasShippingAddress(request.customerId())) {
-            throw ProblemException.unprocessable(SHIPPING_ADDRESS_NEEDED);
-        }
-        return orders.create(priced, actor);
+        CheckoutView view = contacts.checkout(request.customerId()).filter(CheckoutView::hasShippingAddress)
+                .orElseThrow(() -> ProblemException.unprocessable(SHIPPING_ADDRESS_NEEDED));
+        return orders.create(priced, ContactSnapshots.capture(view), actor);
     }
 }

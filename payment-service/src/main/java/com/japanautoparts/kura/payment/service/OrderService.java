@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.common.problem.ProblemException;
+import com.japanautoparts.kura.payment.api.ContactSnapshotDto;
 import com.japanautoparts.kura.payment.api.OrderDto;
 import com.japanautoparts.kura.payment.api.OrderLineDto;
 import com.japanautoparts.kura.payment.api.PaymentMethodDto;
@@ -30,13 +31,15 @@ import io.quarkus.logging.Log;
 public class OrderService {
 
     private final Clock clock;
+    private final ContactSnapshots snapshots;
 
-    public OrderService(Clock clock) {
+    public OrderService(Clock clock, ContactSnapshots snapshots) {
         this.clock = clock;
+        this.snapshots = snapshots;
     }
 
-    /** Writes a checked, priced order with its first event, all in one transaction. */
-    public OrderDto create(PricedOrder priced, String actor) {
+    /** Writes a checked, priced order with its contact snapshot and first event, all in one transaction. */
+    public OrderDto create(PricedOrder priced, ContactSnapshotDto snapshot, String actor) {
         PlaceOrderDto request = priced.request();
         Instant now = Instant.now(clock);
         CustomerOrder order = new CustomerOrder();
@@ -52,6 +55,7 @@ public class OrderService {
         order.paymentMethod.last4 = method.last4();
         order.paymentMethod.expiryMonth = method.expiryMonth();
         order.paymentMethod.expiryYear = method.expiryYear();
+        order.contactSnapshot = snapshots.seal(order.publicId, snapshot);
         order.placedAt = now;
         order.updatedAt = now;
         for (int i = 0; i < request.lines().size(); i++) {

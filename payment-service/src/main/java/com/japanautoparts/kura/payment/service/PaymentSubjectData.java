@@ -22,7 +22,8 @@ import com.japanautoparts.kura.payment.service.OrderMapper.TokenView;
 import io.quarkus.logging.Log;
 
 /**
- * payment-service's part in data-subject requests: the export is every order of the subject with its status history;
+ * payment-service's part in data-subject requests: the export is every order of the subject with its status history and
+ * the contact data kept with it;
  * the erasure pseudonymises the orders, which tax law makes us keep. Legal holds are checked before, by kura-common's
  * hooks resource.
  */
@@ -41,10 +42,12 @@ public class PaymentSubjectData implements SubjectData {
 
     private final Clock clock;
     private final PaymentConfig config;
+    private final ContactSnapshots snapshots;
 
-    public PaymentSubjectData(Clock clock, PaymentConfig config) {
+    public PaymentSubjectData(Clock clock, PaymentConfig config, ContactSnapshots snapshots) {
         this.clock = clock;
         this.config = config;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -56,13 +59,14 @@ public class PaymentSubjectData implements SubjectData {
         }
         return Optional.of(new SubjectExportDto(SERVICE, subject, orders.stream()
                 .map(order -> new SubjectExportDto.ExportedOrder(OrderMapper.toDto(order, TokenView.HIDDEN),
-                        OrderEvent.listForOrder(order.id).stream().map(OrderMapper::toDto).toList()))
+                        OrderEvent.listForOrder(order.id).stream().map(OrderMapper::toDto).toList(),
+                        snapshots.open(order).orElse(null)))
                 .toList()));
     }
 
     /**
      * Each of the subject's orders gets its own random pseudonym in place of the customer id (so the orders cannot even
-     * be linked to each other); the processor token, last 4, expiry and tracking number are cleared; the order is kept
+     * be linked to each other); the processor token, last 4, expiry, tracking number and contact snapshot are cleared; the order is kept
      * until {@code payment.retention.orders-after-completion} after it was completed (an open order is completed by
      * its pseudonymisation: it cannot move on). Nothing is linked to the subject afterwards, so a repeated call finds
      * nothing held.
@@ -81,6 +85,7 @@ public class PaymentSubjectData implements SubjectData {
             order.paymentMethod.expiryMonth = null;
             order.paymentMethod.expiryYear = null;
             order.trackingNumber = null;
+            order.contactSnapshot = null;
             order.pseudonymisedAt = now;
             if (order.completedAt == null) {
                 order.completedAt = now;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,16 @@ import com.japanautoparts.kura.catalogue.DataCategory;
 import com.japanautoparts.kura.catalogue.DataOwner;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.NeedToKnow;
+import com.japanautoparts.kura.payment.api.ContactSnapshotDto;
 import com.japanautoparts.kura.payment.api.OrderProjectionDto;
+import com.japanautoparts.kura.payment.api.PersonNameDto;
+import com.japanautoparts.kura.payment.api.PhoneNumberDto;
+import com.japanautoparts.kura.payment.api.PostalAddressDto;
 import com.japanautoparts.kura.payment.domain.CustomerOrder;
 import com.japanautoparts.kura.payment.domain.OrderLine;
+import com.japanautoparts.kura.payment.domain.OrderStatus;
 
-/** The projections alone (no Quarkus): the fields each purpose gets are the catalogue's categories, nothing more. */
+/** The projections alone (no Quarkus): the fields each purpose gets are the categories the catalogue has payment-service serve, nothing more. */
 class ProjectionServiceTest {
 
     /** The order fields each payment-service category stands for. */
@@ -33,18 +39,34 @@ class ProjectionServiceTest {
             DataCategory.PURCHASE, Set.of("itemsCount"),
             DataCategory.SHIPMENT, Set.of("carrierId", "trackingNumber"),
             DataCategory.AMOUNT, Set.of("amount", "currency"),
-            DataCategory.CARD_TOKEN, Set.of("processorId", "paymentToken"));
+            DataCategory.CARD_TOKEN, Set.of("processorId", "paymentToken"),
+            DataCategory.NAME, Set.of("name"),
+            DataCategory.SHIPPING_ADDRESS, Set.of("shippingAddress"),
+            DataCategory.BILLING_ADDRESS, Set.of("billingAddress"),
+            DataCategory.PHONE, Set.of("phone"));
 
-    /** Always there: the order reference, the customer id the broker fetches contact data with, the items released. */
-    private static final Set<String> ALWAYS = Set.of("orderId", "customerId", "dataItems");
+    /**
+     * Always there: the order reference, the customer id the broker records as the subject, the status and status times
+     * it checks the disclosure window with, the items released.
+     */
+    private static final Set<String> ALWAYS = Set.of("orderId", "customerId", "status", "statusTimes", "dataItems");
 
-    private final ProjectionService projections = new ProjectionService();
+    /** The contact data the order was placed with: everything the snapshot can hold. */
+    private static final ContactSnapshotDto SNAPSHOT = new ContactSnapshotDto(new PersonNameDto("Yamada", "Hanako"),
+            new PostalAddressDto("JP", "150-0001", "Tokyo", "Shibuya-ku", "1-2-3 Jingumae", null),
+            new PostalAddressDto("JP", "100-0005", "Tokyo", "Chiyoda-ku", "1-1 Marunouchi", null),
+            new PhoneNumberDto("MOBILE", "+81 90-1234-5678"));
+    private static final ContactSnapshotDto NO_SNAPSHOT = new ContactSnapshotDto(null, null, null, null);
+    private static final Map<String, Instant> TIMES = Map.of("placed", Instant.parse("2026-12-01T00:00:00Z"),
+            "paid", Instant.parse("2026-12-01T00:01:00Z"), "shipped", Instant.parse("2026-12-02T00:00:00Z"));
+
+    private final ProjectionService projections = new ProjectionService(null);
 
     @ParameterizedTest
     @EnumSource(DisclosurePurpose.class)
     void aPurposeGetsTheFieldsOfTheCategoriesTheCatalogueGrantsIt(DisclosurePurpose purpose) {
-        Set<DataCategory> granted = NeedToKnow.projection(DataOwner.PAYMENT, purpose);
-        OrderProjectionDto projection = ProjectionService.project(shippedOrder(), purpose);
+        Set<DataCategory> granted = NeedToKnow.served(DataOwner.PAYMENT, purpose);
+        OrderProjectionDto projection = ProjectionService.project(shippedOrder(), SNAPSHOT, TIMES, purpose);
 
         Set<String> expected = new TreeSet<>(ALWAYS);
         granted.forEach(category -> expected.addAll(FIELDS.get(category)));
@@ -54,19 +76,21 @@ class ProjectionServiceTest {
     }
 
     @Test
-    void aCarrierGetsItemsAndShipmentAProcessorAmountAndTokenAndSupportNothingOfAnOrder() {
+    void aCarrierGetsItemsShipmentNameAddressAndPhoneAProcessorAmountTokenNameAndBillingAndSupportNothingOfAnOrder() {
         CustomerOrder order = shippedOrder();
-        assertEquals(Set.of("orderId", "customerId", "dataItems", "itemsCount", "carrierId", "trackingNumber"),
-                presentFields(ProjectionService.project(order, DisclosurePurpose.DELIVERY)));
-        assertEquals(Set.of("orderId", "customerId", "dataItems", "amount", "currency", "processorId", "paymentToken"),
-                presentFields(ProjectionService.project(order, DisclosurePurpose.PAYMENT)));
+        assertEquals(Set.of("orderId", "customerId", "status", "statusTimes", "dataItems", "itemsCount", "carrierId",
+                "trackingNumber", "name", "shippingAddress", "phone"),
+                presentFields(ProjectionService.project(order, SNAPSHOT, TIMES, DisclosurePurpose.DELIVERY)));
+        assertEquals(Set.of("orderId", "customerId", "status", "statusTimes", "dataItems", "amount", "currency", "processorId",
+                "paymentToken", "name", "billingAddress"),
+                presentFields(ProjectionService.project(order, SNAPSHOT, TIMES, DisclosurePurpose.PAYMENT)));
         assertFalse(projections.serves(DisclosurePurpose.SUPPORT));
     }
 
     @ParameterizedTest
     @EnumSource(DisclosurePurpose.class)
     void theCustomerIdTravelsToTheBrokerButIsNeverNamedAsReleased(DisclosurePurpose purpose) {
-        OrderProjectionDto projection = ProjectionService.project(shippedOrder(), purpose);
+        OrderProjectionDto projection = ProjectionService.project(shippedOrder(), SNAPSHOT, TIMES, purpose);
         assertEquals("customer-1", projection.customerId());
         assertFalse(projection.dataItems().contains(DataCategory.CUSTOMER_ID.key()));
     }
@@ -78,11 +102,12 @@ class ProjectionServiceTest {
         order.trackingNumber = null;
         order.paymentMethod.processorToken = null;
 
-        OrderProjectionDto delivery = ProjectionService.project(order, DisclosurePurpose.DELIVERY);
+        OrderProjectionDto delivery = ProjectionService.project(order, NO_SNAPSHOT, TIMES, DisclosurePurpose.DELIVERY);
         assertEquals(List.of(DataCategory.PURCHASE.key()), delivery.dataItems());
         assertEquals(null, delivery.carrierId());
+        assertEquals(null, delivery.shippingAddress());
 
-        OrderProjectionDto payment = ProjectionService.project(order, DisclosurePurpose.PAYMENT);
+        OrderProjectionDto payment = ProjectionService.project(order, NO_SNAPSHOT, TIMES, DisclosurePurpose.PAYMENT);
         assertEquals(List.of(DataCategory.AMOUNT.key()), payment.dataItems());
         assertEquals(null, payment.paymentToken());
         assertEquals("stripe-jp", payment.processorId(), "the processor stays: the broker checks the assignment with it");
@@ -91,7 +116,7 @@ class ProjectionServiceTest {
     @Test
     void everyCategoryTheCatalogueGivesPaymentServiceHasItsFields() {
         for (DisclosurePurpose purpose : DisclosurePurpose.values()) {
-            for (DataCategory category : NeedToKnow.projection(DataOwner.PAYMENT, purpose)) {
+            for (DataCategory category : NeedToKnow.served(DataOwner.PAYMENT, purpose)) {
                 assertTrue(FIELDS.containsKey(category), category + " is granted for " + purpose + " but has no order fields");
             }
         }
@@ -101,6 +126,7 @@ class ProjectionServiceTest {
         CustomerOrder order = new CustomerOrder();
         order.publicId = "0b7f5b8e-6a57-4c8e-9a3b-5d1f0c2e7a91";
         order.customerId = "customer-1";
+        order.status = OrderStatus.SHIPPED;
         order.currency = "JPY";
         order.totalMinor = 27100;
         order.processorId = "stripe-jp";

@@ -1,42 +1,41 @@
-package com.japanautoparts.kura.contact.service;
+package com.japanautoparts.kura.common.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Locale;
 
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.japanautoparts.kura.contact.config.ContactConfig;
-
 /**
- * Encrypts personal fields with AES-256-GCM before they reach the database. A stored value is
- * {@code version(1) | iv(12) | ciphertext+tag}; the version byte leaves room for key rotation.
- * The field name is bound as associated data, so a ciphertext cannot be moved to another column.
+ * Kura's one cipher for personal data at rest: AES-256-GCM. A stored value is {@code version(1) | iv(12) |
+ * ciphertext+tag}; the version byte leaves room for key rotation. The caller names what the value is (a column, or a
+ * row and column) and that name is bound as associated data, so a ciphertext cannot be moved to another place and
+ * still decrypt. Keys come from configuration (32 bytes, base64), never from code.
  */
-@ApplicationScoped
-public class FieldCipher {
+public final class FieldCipher {
 
     private static final byte KEY_VERSION = 1;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
 
     private final SecretKey key;
-    private final SecretKey lookupKey;
     private final SecureRandom random = new SecureRandom();
 
-    public FieldCipher(ContactConfig config) {
-        this.key = new SecretKeySpec(decodeKey(config.encryption().key(), "contact.encryption.key"), "AES");
-        this.lookupKey = new SecretKeySpec(decodeKey(config.encryption().lookupKey(), "contact.encryption.lookup-key"),
-                "HmacSHA256");
+    private FieldCipher(byte[] key) {
+        this.key = new SecretKeySpec(key, "AES");
+    }
+
+    /**
+     * A cipher with the key given as base64 of 32 bytes; {@code property} names the setting in the error when it is not
+     * (never the value).
+     */
+    public static FieldCipher fromBase64(String base64Key, String property) {
+        return new FieldCipher(Keys.decode(base64Key, property));
     }
 
     public byte[] encrypt(String field, String plaintext) {
@@ -46,7 +45,7 @@ public class FieldCipher {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -64,7 +63,7 @@ public class FieldCipher {
             throw new IllegalStateException("Unknown ciphertext format for " + field);
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, IV_BYTES));
             cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
             byte[] plain = cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
@@ -72,24 +71,5 @@ public class FieldCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Decryption failed for " + field, e);
         }
-    }
-
-    /** Keyed hash of a normalised email address, for exact look-up without decrypting every row. */
-    public byte[] emailLookupHash(String email) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(lookupKey);
-            return mac.doFinal(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Hashing failed", e);
-        }
-    }
-
-    private static byte[] decodeKey(String base64, String property) {
-        byte[] bytes = Base64.getDecoder().decode(base64);
-        if (bytes.length != 32) {
-            throw new IllegalStateException(property + " must be 32 bytes, base64-encoded");
-        }
-        return bytes;
     }
 }

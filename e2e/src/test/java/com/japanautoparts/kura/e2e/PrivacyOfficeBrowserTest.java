@@ -1,0 +1,139 @@
+package com.japanautoparts.kura.e2e;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The privacy office's console in real browsers: one privacy officer opens an exception case (a court order) and
+ * cannot approve it; a second officer, in a browser of their own, approves it and executes it, receiving exactly the
+ * approved scope; staff see only their cases. The console's other pages are checked and kept as screenshots.
+ */
+class PrivacyOfficeBrowserTest {
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final Browsers browsers = new Browsers();
+
+    private static final String OPENER = "kimura-privacy";
+    private static final String SECOND = "ito-privacy";
+    private static final String COURT = "tokyo-district-court";
+
+    @Test
+    void anOfficerApprovesACaseOpenedByAnotherOfficer() throws IOException {
+        Scenario.register(COURT, "Tokyo District Court", "authority");
+        Scenario.fullContactData("hanako");
+        String hanako = Kura.subjectOf("hanako");
+        String reference = "東京地方裁判所 令和8年(ワ)第" + System.currentTimeMillis() % 100000 + "号";
+        String caseUrl;
+
+        Browser opener = browsers.open();
+        opener.signIn("/console", OPENER);
+        Accessibility.check(opener, "console overview");
+        opener.screenshot("20-console-overview");
+
+        opener.go("/console/cases");
+        new Select(opener.find("#case-type")).selectByValue("court-order");
+        new Select(opener.find("#case-recipient")).selectByValue(COURT);
+        opener.find("#case-reference").sendKeys(reference);
+        opener.find("#case-requester").sendKeys("東京地方裁判所");
+        opener.find("#case-description").sendKeys("配送をめぐる紛争");
+        opener.find("#case-subjects").sendKeys(hanako);
+        opener.find("input[name=dataItems][value='user.name']").click();
+        opener.find("input[name=dataItems][value='user.contact.address.shipping']").click();
+        Accessibility.check(opener, "cases");
+        opener.screenshot("21-console-new-case");
+        opener.submit("#open-case");
+        assertThat(opener.find("#notice").getText(), containsString("別のプライバシー担当者の承認を待っています"));
+        assertEquals("open", opener.find("#case-status").getAttribute("data-status"));
+        caseUrl = opener.path();
+        // The page says the opener cannot decide; if they try anyway, disclosure-service refuses (two-person rule).
+        opener.find("#second-person-needed");
+        opener.find("#approve-note").sendKeys("自分で承認");
+        opener.submit("#approve-case");
+        assertThat(opener.find("#notice").getText(), containsString("二者確認のため"));
+        assertEquals("open", opener.find("#case-status").getAttribute("data-status"));
+        Accessibility.check(opener, "case refused");
+        opener.screenshot("22-console-case-refused-to-opener");
+
+        Browser second = browsers.open();
+        second.signIn("/console", SECOND);
+        second.go("/console/cases");
+        assertThat(second.text(), containsString(caseUrl.substring(caseUrl.lastIndexOf('/') + 1)));
+        second.go(caseUrl);
+        assertFalse(second.text().contains("別のプライバシー担当者が判断します"));
+        second.find("#approve-note").sendKeys("有効な命令。範囲は氏名と配送先住所に限る。");
+        second.submit("#approve-case");
+        assertThat(second.find("#notice").getText(), containsString("承認しました"));
+        assertEquals("approved", second.find("#case-status").getAttribute("data-status"));
+        Accessibility.check(second, "case approved");
+        second.screenshot("23-console-case-approved");
+
+        // Executed once: the package arrives as a file with exactly the approved items.
+        second.js("document.querySelector('form[action$=\"/execute\"]').removeAttribute('data-confirm')");
+        second.find("#execute-case").click();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !second.downloaded().isEmpty());
+        Path pack = second.downloaded().get(0);
+        JsonNode records = new ObjectMapper().readTree(Files.readString(pack)).path("records");
+        assertEquals(1, records.size());
+        assertEquals("Yamada", records.get(0).at("/name/family").asText());
+        assertEquals("150-0001", records.get(0).at("/shippingAddress/postalCode").asText());
+        assertTrue(records.get(0).path("phone").isMissingNode() && records.get(0).path("email").isMissingNode(),
+                records.get(0).toString());
+        second.go(caseUrl);
+        assertEquals("executed", second.find("#case-status").getAttribute("data-status"));
+        Kura.as("hanako").get("/api/disclosures/me").then().statusCode(200)
+                .body("recipientName", hasItem("Tokyo District Court"));
+
+        // The rest of the console, as the second officer sees it.
+        second.go("/console/requests?show=all");
+        Accessibility.check(second, "requests");
+        second.screenshot("24-console-requests");
+        second.go("/console/ledger");
+        assertThat(second.find("#ledger-valid").getText(), containsString("正常です"));
+        Accessibility.check(second, "ledger");
+        second.screenshot("25-console-ledger");
+        second.go("/console/holds");
+        Accessibility.check(second, "holds");
+        second.screenshot("26-console-holds");
+        second.go("/console/retention");
+        assertThat(second.text(), containsString("閲覧の統計"));
+        Accessibility.check(second, "retention");
+        second.screenshot("27-console-retention");
+        second.go("/console/registry");
+        assertThat(second.find("#recipients").getText(), containsString("Tokyo District Court"));
+        Accessibility.check(second, "registry");
+        second.screenshot("28-console-registry");
+        Kura.as(Scenario.PRIVACY_OFFICER).get("/api/disclosures/ledger/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void staffSeeOnlyTheCasesPartOfTheConsole() {
+        Browser staff = browsers.open();
+        staff.signIn("/console", "sato-staff");
+        assertTrue(staff.all("a[href='/console/holds']").isEmpty(), "no legal holds for staff");
+        staff.go("/console/cases");
+        Accessibility.check(staff, "staff cases");
+        staff.go("/console/holds");
+        assertThat(staff.text(), containsString("このページは表示できません"));
+        staff.go("/privacy");
+        assertThat(staff.text(), containsString("このページは表示できません"));
+        assertThat(staff.text(), not(containsString("登録情報の確認")));
+    }
+}

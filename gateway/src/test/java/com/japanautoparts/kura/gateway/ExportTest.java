@@ -1,0 +1,215 @@
+package com.japanautoparts.kura.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.japanautoparts.kura.gateway.DataSubjectRequestTest.PATIENCE;
+import static com.japanautoparts.kura.gateway.DataSubjectRequestTest.awaitStatus;
+import static com.japanautoparts.kura.gateway.DataSubjectRequestTest.file;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.japanautoparts.kura.common.retention.DueCategory;
+import com.japanautoparts.kura.common.retention.PurgeTrigger;
+import com.japanautoparts.kura.common.retention.RetentionService;
+import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.gateway.service.GatewayRetentionPlan;
+import com.japanautoparts.kura.testing.MovableClock;
+import com.japanautoparts.kura.testing.ProblemAssertions;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Access exports: encrypted at rest, apart from the request records (which hold no personal data); downloadable for
+ * the window stated in the request (7 days), then 410 and deleted by the retention schedule; an erasure request deletes
+ * them in the transaction that files it, and an export still being gathered when an erasure is filed is never kept.
+ */
+@QuarkusTest
+@QuarkusTestResource(Downstream.class)
+class ExportTest {
+
+    private static final String FAMILY = "鷲見";
+    private static final String EMAIL = "sakura.export@example.jp";
+    private static final String CONTACT_EXPORT = "{\"service\":\"contact-service\",\"contact\":{\"name\":{\"family\":\"" + FAMILY
+            + "\",\"given\":\"桜子\"},\"emails\":[{\"address\":\"" + EMAIL + "\"}]}}";
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    DataSource dataSource;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    @Test
+    @TestSecurity(user = "subject-export-window", roles = Roles.CUSTOMER)
+    void anExportIsCiphertextAtRestDownloadableForItsWindowThenGoneAndPurged() throws SQLException {
+        String id = answeredAccess("subject-export-window");
+        JsonPath request = given().get("/api/me/requests/" + id).then().statusCode(200).extract().jsonPath();
+        Instant completedAt = Instant.parse(request.getString("completedAt"));
+        Instant availableUntil = Instant.parse(request.getString("exportAvailableUntil"));
+        assertEquals(Duration.ofDays(7), Duration.between(completedAt, availableUntil), "the window is stated in the request");
+
+        String document = given().get("/api/me/requests/" + id + "/export").then().statusCode(200)
+                .header("Cache-Control", "no-store").extract().asString();
+        assertTrue(document.contains(FAMILY) && document.contains(EMAIL), document);
+        assertEquals(availableUntil.toString(), JsonPath.from(document).getString("availableUntil"));
+
+        List<byte[]> parts = bytes("select e.content from dsr_export e join dsr_request r on r.id = e.request_id where r.subject = ?",
+                "subject-export-window");
+        assertEquals(4, parts.size(), "one encrypted part per service that answered with data");
+        for (byte[] part : parts) {
+            assertFalse(contains(part, FAMILY) || contains(part, EMAIL) || contains(part, "contact"), "ciphertext only");
+        }
+        for (String row : rowsAsText("subject-export-window")) {
+            assertFalse(row.contains(FAMILY) || row.contains(EMAIL), "the request records hold no personal data: " + row);
+        }
+
+        clock.moveBy(Duration.between(Instant.now(), availableUntil).minusMinutes(1));
+        given().get("/api/me/requests/" + id + "/export").then().statusCode(200);
+        clock.moveBy(Duration.ofMinutes(1));
+        ProblemAssertions.assertProblem(given().get("/api/me/requests/" + id + "/export"), 410);
+
+        assertTrue(exports(retention.dryRun(PurgeTrigger.SCHEDULE)).count() >= 4);
+        retention.purge(PurgeTrigger.SCHEDULE, "test");
+        assertEquals(0, parts("subject-export-window"), "the window has ended: the purge deleted the parts");
+        given().get("/api/me/requests/" + id).then().statusCode(200).body("status", equalTo("completed"));
+        ProblemAssertions.assertProblem(given().get("/api/me/requests/" + id + "/export"), 410);
+    }
+
+    @Test
+    @TestSecurity(user = "subject-export-erased", roles = Roles.CUSTOMER)
+    void anErasureRequestDeletesTheExportsInTheTransactionThatFilesIt() throws SQLException {
+        String id = answeredAccess("subject-export-erased");
+        given().get("/api/me/requests/" + id + "/export").then().statusCode(200);
+        assertEquals(4, parts("subject-export-erased"));
+        // A service that does not answer keeps the erasure open: the exports go all the same, when it is filed.
+        Downstream.server.stubFor(post(urlPathEqualTo("/consent-service/internal/subjects/subject-export-erased/erase"))
+                .willReturn(aResponse().withStatus(503)));
+
+        JsonPath erasure = given().contentType("application/json").body("{\"type\":\"erasure\"}").post("/api/me/requests")
+                .then().statusCode(202).extract().jsonPath();
+        assertEquals(0, parts("subject-export-erased"), "gone once the POST has answered");
+        ProblemAssertions.assertProblem(given().get("/api/me/requests/" + id + "/export"), 410);
+        given().get("/api/me/requests/" + id).then().statusCode(200).body("$", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasKey("exportAvailableUntil")));
+        assertTrue(erasure.getString("retained[0].what").contains("this request's record"));
+        assertTrue(erasure.getString("retained[0].legalReason").contains("11 CCR 7101"));
+    }
+
+    @Test
+    @TestSecurity(user = "subject-export-late", roles = Roles.CUSTOMER)
+    void anExportStillBeingGatheredWhenAnErasureIsFiledIsNeverKept() throws SQLException {
+        String path = "/contact-service/internal/subjects/subject-export-late/export";
+        Downstream.server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(503)));
+        String access = file("access", 202);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given().get("/api/me/requests/" + access)
+                .then().body("progress.find { it.service == 'contact-service' }.attempts", greaterThan(0)));
+        file("erasure", 202);
+
+        Downstream.server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(CONTACT_EXPORT)));
+        JsonPath answered = awaitStatus(access, "completed");
+        assertTrue(answered.getString("outcome").contains("not kept"), answered.getString("outcome"));
+        assertNull(answered.getString("exportAvailableUntil"));
+        assertEquals(0, parts("subject-export-late"), "nothing stored after the erasure was filed");
+        ProblemAssertions.assertProblem(given().get("/api/me/requests/" + access + "/export"), 410);
+    }
+
+    @Test
+    @TestSecurity(user = "subject-export-other", roles = Roles.CUSTOMER)
+    void someoneElsesExportIsNotFoundAndAMalformedIdIsNotFoundEither() {
+        given().get("/api/me/requests/" + java.util.UUID.randomUUID() + "/export").then().statusCode(404);
+        given().get("/api/me/requests/not-a-uuid/export").then().statusCode(404);
+        ProblemAssertions.assertProblem(given().get("/api/me/requests/" + "x".repeat(2000) + "/export"), 404);
+    }
+
+    /** The subject's access request, answered by every service, contact-service with distinctive contact data. */
+    private static String answeredAccess(String subject) {
+        Downstream.server.stubFor(get(urlPathEqualTo("/contact-service/internal/subjects/" + subject + "/export"))
+                .willReturn(okJson(CONTACT_EXPORT)));
+        String id = file("access", 202);
+        awaitStatus(id, "completed");
+        given().get("/api/me/requests/" + id).then().body("exportAvailableUntil", containsString("T"));
+        return id;
+    }
+
+    private static DueCategory exports(List<DueCategory> categories) {
+        return categories.stream().filter(c -> c.category().equals(GatewayRetentionPlan.ACCESS_EXPORTS)).findFirst().orElseThrow();
+    }
+
+    private static boolean contains(byte[] stored, String value) {
+        String hex = HexFormat.of().formatHex(stored);
+        return hex.contains(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private long parts(String subject) throws SQLException {
+        return bytes("select e.content from dsr_export e join dsr_request r on r.id = e.request_id where r.subject = ?", subject).size();
+    }
+
+    /** Every row of the subject's request records (requests and steps), as PostgreSQL's JSON text of the whole row. */
+    private List<String> rowsAsText(String subject) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (String sql : List.of("select row_to_json(r)::text from dsr_request r where r.subject = ?",
+                "select row_to_json(s)::text from dsr_step s join dsr_request r on r.id = s.request_id where r.subject = ?")) {
+            try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setString(1, subject);
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(result.getString(1));
+                    }
+                }
+            }
+        }
+        assertFalse(rows.isEmpty());
+        return rows;
+    }
+
+    private List<byte[]> bytes(String sql, String subject) throws SQLException {
+        List<byte[]> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, subject);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getBytes(1));
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,68 @@
+package com.japanautoparts.kura.payment.service;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.japanautoparts.kura.catalogue.DataCategory;
+import com.japanautoparts.kura.catalogue.NeedToKnow;
+import com.japanautoparts.kura.common.crypto.FieldCipher;
+import com.japanautoparts.kura.payment.api.ContactSnapshotDto;
+import com.japanautoparts.kura.payment.client.CheckoutView;
+import com.japanautoparts.kura.payment.domain.CustomerOrder;
+
+/**
+ * The contact data an order keeps for its carrier and processor: taken from contact-service's checkout view when the order
+ * is placed, only the categories the catalogue's per-order grants name ({@link NeedToKnow#snapshot()}), and stored as
+ * AES-256-GCM ciphertext bound to the order (kura-common's {@link FieldCipher}, this service's own key). A customer who
+ * later moves or changes their phone does not change what the order's carrier sees.
+ */
+@ApplicationScoped
+public class ContactSnapshots {
+
+    private final FieldCipher cipher;
+    private final ObjectMapper json;
+
+    public ContactSnapshots(FieldCipher cipher, ObjectMapper json) {
+        this.cipher = cipher;
+        this.json = json;
+    }
+
+    /** The parts of the checkout view the catalogue's snapshot names; nothing else is kept. */
+    static ContactSnapshotDto capture(CheckoutView view) {
+        Set<DataCategory> kept = NeedToKnow.snapshot();
+        return new ContactSnapshotDto(kept.contains(DataCategory.NAME) ? view.name() : null,
+                kept.contains(DataCategory.SHIPPING_ADDRESS) ? view.shippingAddress() : null,
+                kept.contains(DataCategory.BILLING_ADDRESS) ? view.billingAddress() : null,
+                kept.contains(DataCategory.PHONE) ? view.phone() : null);
+    }
+
+    /** The ciphertext kept with the order. */
+    byte[] seal(String orderId, ContactSnapshotDto snapshot) {
+        try {
+            return cipher.encrypt(field(orderId), json.writeValueAsString(snapshot));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A contact snapshot could not be written", e);
+        }
+    }
+
+    /** The order's snapshot; empty once pseudonymised (or for an order placed before snapshots were kept). */
+    Optional<ContactSnapshotDto> open(CustomerOrder order) {
+        if (order.contactSnapshot == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(cipher.decrypt(field(order.publicId), order.contactSnapshot), ContactSnapshotDto.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A contact snapshot could not be read", e);
+        }
+    }
+
+    /** The associated data: a snapshot cannot be moved to another order. */
+    private static String field(String orderId) {
+        return "orders.contact_snapshot:" + orderId;
+    }
+}

@@ -1,0 +1,162 @@
+package com.japanautoparts.kura.web.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the pages read from and send to the APIs (through the gateway), as records. Reading drops fields this module
+ * does not know, so only reviewed fields reach a page; enumerations stay strings (the services own their values).
+ * Contact data is the exception: it is read and changed as JSON ({@link CustomerClient#contact()}), so a correction
+ * never drops a field the pages do not show yet.
+ */
+public final class Api {
+
+    private Api() {
+    }
+
+    // ------------------------------------------------------------------ contact-service
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ContactChange(Instant at, String actor, String field, String kind) {
+    }
+
+    // ------------------------------------------------------------------ consent-service
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Source(String channel, String page) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConsentState(String purpose, String state, Long recordId, Instant since, Source source,
+            String policyVersion, String noticeVersion) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ConsentRecord(long id, String purpose, String action, Instant at, Source source, String policyVersion,
+            String noticeVersion, boolean viaGpc) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConsentAction(String channel, String page, String noticeVersion, String userAgent) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Eligibility(String purpose, boolean eligible, Long basedOnRecordId, Instant grantedAt, Source source,
+            String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Purpose(String key, String description, String legalBasis, String dataUse, boolean saleOrSharing,
+            String requiredSourcePage) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Policy(String version, LocalDate effectiveDate, String summary, Instant publishedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Acknowledgement(String version, Instant acknowledgedAt) {
+    }
+
+    // ------------------------------------------------------------------ disclosure-service
+
+    /** One disclosure of my data: who, when, what, why, on what basis. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Disclosure(long id, Instant at, String recipientName, String recipientKind, List<String> dataItems,
+            String purpose, String legalBasis, String reference) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Case(long id, String type, String status, String recipientId, String referenceDocument,
+            String requester, String description, List<String> subjects, List<String> dataItems, String openedBy,
+            Instant openedAt, String decidedBy, Instant decidedAt, String decisionNote, String executedBy,
+            Instant executedAt) {
+    }
+
+    public record NewCase(String type, String recipientId, String referenceDocument, String requester,
+            String description, List<String> subjects, List<String> dataItems) {
+    }
+
+    public record Decision(String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Recipient(String id, String name, String kind, String country, String transferMechanism,
+            String contractReference, Boolean active) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rule(Long id, String recipientKind, String purpose, String orderProjection, String contactProjection,
+            String legalBasis, boolean requiresAssignment, boolean requiresReason, String description) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LegalHold(long id, List<String> subjects, String reason, String description, Instant endsAt,
+            String placedBy, Instant placedAt, String status, String releasedBy, Instant releasedAt) {
+    }
+
+    public record NewLegalHold(List<String> subjects, String reason, String description, Instant endsAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LegalHoldEvent(long id, long holdId, String kind, String actor, Instant at, int subjectCount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LedgerEntry(long id, Instant at, String outcome, String recipientId, String recipientName,
+            String recipientKind, String subject, List<String> subjects, String reference, List<String> dataItems,
+            String purpose, String legalBasis, String actor, String refusal) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Verification(boolean valid, long rowsChecked, Long firstBrokenRowId, long purgedRows) {
+    }
+
+    // ------------------------------------------------------------------ gateway: data-subject requests, retention
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SubjectRequest(String id, String subject, String type, String status, Instant receivedAt,
+            Instant dueAt, Instant completedAt, String outcome, List<Progress> progress) {
+
+        public SubjectRequest {
+            progress = progress == null ? List.of() : progress;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Progress(String service, String status, int attempts, String outcome, String reason,
+            Instant completedAt) {
+    }
+
+    public record NewRequest(String type) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RetentionReport(String trigger, Instant nextScheduledRun, List<DueCategory> categories) {
+
+        public RetentionReport {
+            categories = categories == null ? List.of() : categories;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DueCategory(String category, Instant cutoff, long count) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PurgeLogEntry(String category, long purgedCount, Instant cutoff, Instant purgedAt, String trigger,
+            String actor) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StoragePressure(String trigger, List<ServicePurge> services) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ServicePurge(String service, String outcome, Integer status, String detail, RetentionReport report) {
+    }
+}

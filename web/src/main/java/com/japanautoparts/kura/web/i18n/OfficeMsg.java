@@ -1,0 +1,131 @@
+package com.japanautoparts.kura.web.i18n;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the privacy office's console: one method per key, the texts in {@code messages/office_ja.properties} (Japanese, the default)
+ * and {@code messages/office_en.properties}. Templates write {@code {office:key(args)}}; Java code uses a localized instance
+ * ({@code MessageBundles.get(OfficeMsg.class, Localized.Literal.of("en"))}). Kept under 200 methods: Quarkus 3.33 generates
+ * unverifiable bytecode for a bundle of about 300. MessagesTest keeps the interface and both files in step.
+ */
+@MessageBundle(value = "office", locale = "ja")
+public interface OfficeMsg {
+
+    String console_lead();
+    String console_lead_staff();
+    String console_requests(int count);
+    String console_overdue(int count);
+    String console_cases(int open, int approved);
+    String console_holds(int count);
+    String ledger_valid_short();
+    String ledger_broken_short(Long position);
+    String console_retention();
+    String office_requests_lead();
+    String show_all_requests();
+    String show_open_requests();
+    String office_requests_none();
+    String office_requests_caption_open();
+    String office_requests_caption_all();
+    String customer_id();
+    String progress();
+    String services_done(int done, int total);
+    String cases_lead();
+    String cases_lead_staff();
+    String cases_list();
+    String cases_none();
+    String case_number();
+    String case_link(long id);
+    String case_type();
+    String recipient();
+    String opened();
+    String by_you();
+    String cases_new();
+    String cases_new_lead();
+    String case_recipient_hint();
+    String case_reference();
+    String case_requester();
+    String case_description();
+    String case_subjects();
+    String subjects_hint();
+    String case_items();
+    String cases_open_button();
+    String decided();
+    String decision_note();
+    String rejection_note();
+    String executed();
+    String case_decide();
+    String case_decide_lead();
+    String case_second_person_needed();
+    String case_approve();
+    String case_reject();
+    String case_execute_heading();
+    String case_execute_lead();
+    String case_execute_confirm();
+    String case_execute();
+    String back_to_cases();
+    String holds_lead();
+    String holds_list();
+    String holds_none();
+    String hold_number();
+    String hold_reason();
+    String hold_description();
+    String hold_description_hint();
+    String hold_subjects();
+    String hold_ends();
+    String actions();
+    String released_by(String at);
+    String placed_by(String at);
+    String hold_release(long id);
+    String hold_release_confirm();
+    String hold_release_second_person();
+    String holds_new();
+    String holds_place();
+    String holds_events();
+    String holds_events_none();
+    String hold_event(String at, String kind, long hold, int subjects);
+    String ledger_verification();
+    String ledger_valid(long rows);
+    String ledger_broken(String position);
+    String ledger_broken_text();
+    String ledger_purged(long rows);
+    String ledger_rows();
+    String ledger_filter();
+    String ledger_filter_button();
+    String ledger_none();
+    String position();
+    String outcome();
+    String items();
+    String basis();
+    String reference();
+    String retention_lead();
+    String retention_unreachable(String problem);
+    String retention_next_run(String at);
+    String retention_due();
+    String category();
+    String cutoff();
+    String rows_now();
+    String rows_under_pressure();
+    String rows_deleted();
+    String purge_log(int count);
+    String purge_log_none();
+    String trigger();
+    String storage_pressure();
+    String storage_pressure_lead();
+    String storage_pressure_confirm();
+    String storage_pressure_confirm_dialog();
+    String storage_pressure_button();
+    String storage_pressure_result();
+    String registry_lead();
+    String registry_recipients();
+    String registry_rules();
+    String kind();
+    String transfer_mechanism();
+    String contract();
+    String active();
+    String inactive();
+    String checks();
+    String description();
+    String rule_assignment();
+    String rule_reason();
+    String registry_changes_later();
+}

@@ -1,0 +1,297 @@
+package com.japanautoparts.kura.web.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.japanautoparts.kura.web.client.Api;
+import com.japanautoparts.kura.web.client.ApiException;
+import com.japanautoparts.kura.web.client.OfficeClient;
+import com.japanautoparts.kura.web.config.WebConfig;
+import com.japanautoparts.kura.web.i18n.Formats;
+import com.japanautoparts.kura.web.i18n.Words;
+import com.japanautoparts.kura.web.view.Console;
+import com.japanautoparts.kura.web.view.Privacy;
+
+/**
+ * The privacy office's console: data-subject requests and their deadlines, exception cases, legal holds, the ledger,
+ * retention. Every call carries the officer's (or staff member's) own token; the services enforce who may do what,
+ * including the two-person rules, so the pages only offer what the role suggests and show the services' refusals.
+ */
+@ApplicationScoped
+public class PrivacyOffice {
+
+    /** The data items an exception case may name (disclosure-service's list). */
+    public static final List<String> CASE_ITEMS = List.of("user.name", "user.contact.address.shipping",
+            "user.contact.phone_number", "user.contact.address.billing", "user.contact.email");
+    public static final List<String> CASE_TYPES = List.of("court-order", "government-request", "harmful-conduct",
+            "fraud-prevention", "credit-risk", "business-transfer");
+    public static final List<String> HOLD_REASONS = List.of("litigation", "legal-obligation", "investigation");
+    private static final int PURGE_LOG_ROWS = 10;
+
+    /** A form value the office sent is not usable; the key names the message. */
+    public static class InvalidFormException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidFormException(String field) {
+            super(field);
+        }
+    }
+
+    private final OfficeClient api;
+    private final WebConfig config;
+    private final Clock clock;
+
+    public PrivacyOffice(OfficeClient api, WebConfig config) {
+        this.api = api;
+        this.config = config;
+        this.clock = Clock.systemUTC();
+    }
+
+    public Console.Overview overview(boolean officer) {
+        List<Api.Case> cases = api.cases();
+        int openCases = (int) cases.stream().filter(c -> "open".equals(c.status())).count();
+        int approved = (int) cases.stream().filter(c -> "approved".equals(c.status())).count();
+        if (!officer) {
+            return new Console.Overview(false, 0, 0, openCases, approved, 0, null, null);
+        }
+        List<Api.SubjectRequest> open = api.requests(true);
+        Instant now = clock.instant();
+        int overdue = (int) open.stream().filter(r -> r.dueAt() != null && r.dueAt().isBefore(now)).count();
+        int holds = (int) api.legalHolds().stream().filter(h -> inForce(h, now)).count();
+        Api.Verification verification = api.verifyLedger();
+        return new Console.Overview(true, open.size(), overdue, openCases, approved, holds, verification.valid(),
+                verification.firstBrokenRowId());
+    }
+
+    // ---------------------------------------------------------------- data-subject requests
+
+    /** By due date, overdue ones first (they are the soonest due), then the rest in due order. */
+    public Console.Requests requests(boolean openOnly, Words words) {
+        Instant now = clock.instant();
+        List<Console.RequestRow> rows = api.requests(openOnly).stream()
+                .sorted((a, b) -> {
+                    boolean aLate = late(a, now);
+                    boolean bLate = late(b, now);
+                    if (aLate != bLate) {
+                        return aLate ? -1 : 1;
+                    }
+                    return nullsLast(a.dueAt(), b.dueAt());
+                })
+                .map(r -> {
+                    boolean overdue = late(r, now);
+                    long days = r.dueAt() == null ? 0 : Duration.between(now, r.dueAt()).toDays();
+                    String left = r.dueAt() == null || !isOpen(r) ? ""
+                            : overdue ? words.msg().days_overdue(String.valueOf(Math.max(1, -days)))
+                                    : words.msg().days_left(String.valueOf(days));
+                    int done = (int) r.progress().stream().filter(p -> !"pending".equals(p.status())).count();
+                    return new Console.RequestRow(r.id(), r.subject(), words.requestType(r.type()),
+                            words.requestStatus(r.status()), words.formats().dateTime(r.receivedAt()),
+                            words.formats().date(r.dueAt()), overdue, left, done, r.progress().size());
+                })
+                .toList();
+        return new Console.Requests(openOnly, rows);
+    }
+
+    private static boolean isOpen(Api.SubjectRequest r) {
+        return List.of("received", "in-progress", "failed-retrying").contains(r.status());
+    }
+
+    private static boolean late(Api.SubjectRequest r, Instant now) {
+        return isOpen(r) && r.dueAt() != null && r.dueAt().isBefore(now);
+    }
+
+    private static int nullsLast(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return a.compareTo(b);
+    }
+
+    // ---------------------------------------------------------------- exception cases
+
+    public Console.Cases cases(boolean officer, String me, Words words) {
+        List<Console.CaseRow> rows = api.cases().stream()
+                .sorted((a, b) -> Long.compare(b.id(), a.id()))
+                .map(c -> new Console.CaseRow(c.id(), words.caseType(c.type()), c.status(), words.caseStatus(c.status()),
+                        c.recipientId(), c.openedBy(), words.formats().dateTime(c.openedAt()), c.openedBy().equals(me)))
+                .toList();
+        // Staff cannot read the registry; they type the recipient's id (the service checks it).
+        List<Privacy.Choice> recipients = officer ? api.recipients().stream()
+                .filter(r -> !"staff".equals(r.kind()) && !Boolean.FALSE.equals(r.active()))
+                .map(r -> new Privacy.Choice(r.id(), r.name() + " (" + words.recipientKind(r.kind()) + ")", false))
+                .toList() : List.of();
+        return new Console.Cases(officer, rows, PrivacyCenter.choices(CASE_TYPES, words::caseType, null), recipients,
+                PrivacyCenter.choices(CASE_ITEMS, words::dataItem, null));
+    }
+
+    public Optional<Console.CaseDetail> caseDetail(long id, boolean officer, String me, Words words) {
+        Formats f = words.formats();
+        return api.exceptionCase(id).map(c -> new Console.CaseDetail(c.id(), words.caseType(c.type()), c.status(),
+                words.caseStatus(c.status()), c.recipientId(), c.referenceDocument(), c.requester(), c.description(),
+                c.subjects() == null ? List.of() : c.subjects(),
+                words.dataItems(c.dataItems()),
+                c.openedBy(), f.dateTime(c.openedAt()), c.decidedBy(), f.dateTime(c.decidedAt()), c.decisionNote(),
+                c.executedBy(), f.dateTime(c.executedAt()), officer, c.openedBy().equals(me),
+                officer && "open".equals(c.status()), officer && "approved".equals(c.status())));
+    }
+
+    public Api.Case openCase(String type, String recipientId, String referenceDocument, String requester,
+            String description, String subjects, List<String> dataItems) {
+        if (!CASE_TYPES.contains(type)) {
+            throw new InvalidFormException("type");
+        }
+        List<String> items = dataItems == null ? List.of() : dataItems.stream().filter(CASE_ITEMS::contains).distinct().toList();
+        return api.open(new Api.NewCase(type, blankToNull(recipientId), blankToNull(referenceDocument),
+                blankToNull(requester), blankToNull(description), ids(subjects), items));
+    }
+
+    public Api.Case approve(long id, String note) {
+        return api.approve(id, blankToNull(note));
+    }
+
+    public Api.Case reject(long id, String note) {
+        return api.reject(id, blankToNull(note));
+    }
+
+    public byte[] execute(long id) {
+        return api.execute(id);
+    }
+
+    // ---------------------------------------------------------------- legal holds
+
+    public Console.Holds holds(String me, Words words) {
+        Instant now = clock.instant();
+        Formats f = words.formats();
+        List<Console.HoldRow> holds = api.legalHolds().stream().map(h -> {
+            boolean inForce = inForce(h, now);
+            String status = "released".equals(h.status()) ? words.msg().hold_released()
+                    : inForce ? words.msg().hold_in_force() : words.msg().hold_ended();
+            return new Console.HoldRow(h.id(), words.holdReason(h.reason()), h.description(),
+                    h.subjects() == null ? 0 : h.subjects().size(), h.subjects() == null ? List.of() : h.subjects(),
+                    f.date(h.endsAt()), h.placedBy(), f.dateTime(h.placedAt()), inForce, status, h.releasedBy(),
+                    f.dateTime(h.releasedAt()), me != null && me.equals(h.placedBy()));
+        }).toList();
+        List<Console.HoldEventRow> events = api.holdEvents(50).stream()
+                .map(e -> new Console.HoldEventRow(e.holdId(), words.holdEvent(e.kind()), e.actor(), f.dateTime(e.at()),
+                        e.subjectCount()))
+                .toList();
+        String tomorrow = now.atZone(Formats.STORE_ZONE).toLocalDate().plusDays(1).toString();
+        return new Console.Holds(holds, events, PrivacyCenter.choices(HOLD_REASONS, words::holdReason, null), tomorrow);
+    }
+
+    private static boolean inForce(Api.LegalHold h, Instant now) {
+        return "active".equals(h.status()) && h.endsAt() != null && h.endsAt().isAfter(now);
+    }
+
+    /** A hold until the end of {@code endsOn} (store time); the service refuses an end in the past. */
+    public Api.LegalHold placeHold(String subjects, String reason, String description, String endsOn) {
+        if (!HOLD_REASONS.contains(reason)) {
+            throw new InvalidFormException("reason");
+        }
+        Instant endsAt;
+        try {
+            endsAt = LocalDate.parse(endsOn == null ? "" : endsOn.strip()).plusDays(1).atStartOfDay(Formats.STORE_ZONE)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidFormException("endsOn");
+        }
+        return api.placeHold(new Api.NewLegalHold(ids(subjects), reason, blankToNull(description), endsAt));
+    }
+
+    public Api.LegalHold releaseHold(long id) {
+        return api.releaseHold(id);
+    }
+
+    // ---------------------------------------------------------------- the ledger
+
+    public Console.Ledger ledger(String subject, Words words) {
+        Api.Verification v = api.verifyLedger();
+        String filter = blankToNull(subject);
+        List<Console.LedgerRow> rows = api.ledger(filter, config.ledgerRows()).stream()
+                .map(e -> new Console.LedgerRow(e.id(), words.formats().dateTime(e.at()), words.ledgerOutcome(e.outcome()),
+                        e.recipientName() == null ? e.recipientId() : e.recipientName(),
+                        e.subject() != null ? e.subject() : e.subjects() == null ? "" : words.msg().subjects_count(e.subjects().size()),
+                        e.reference() == null ? "" : e.reference(), words.dataItems(e.dataItems()),
+                        e.purpose() == null ? "" : e.purpose(), words.legalBasis(e.legalBasis()),
+                        e.actor() == null ? "" : e.actor(), e.refusal() == null ? "" : e.refusal()))
+                .toList();
+        return new Console.Ledger(v.valid(), v.rowsChecked(), v.firstBrokenRowId(), v.purgedRows(),
+                filter == null ? "" : filter, rows);
+    }
+
+    // ---------------------------------------------------------------- retention
+
+    public Console.Retention retention(Words words, List<Console.StoragePressureRow> lastRun) {
+        Formats f = words.formats();
+        List<Console.ServiceRetention> services = new ArrayList<>();
+        for (String service : config.retentionServices()) {
+            try {
+                Api.RetentionReport schedule = api.dryRun(service, "schedule");
+                Api.RetentionReport pressure = api.dryRun(service, "storage-pressure");
+                List<Console.PurgeRow> purges = api.purges(service).stream().limit(PURGE_LOG_ROWS)
+                        .map(p -> new Console.PurgeRow(f.dateTime(p.purgedAt()), p.category(), p.purgedCount(),
+                                f.date(p.cutoff()), words.trigger(p.trigger()), p.actor()))
+                        .toList();
+                services.add(new Console.ServiceRetention(service, words.service(service), true, null,
+                        f.dateTime(schedule.nextScheduledRun()), due(schedule, f), due(pressure, f), purges));
+            } catch (ApiException e) {
+                // One service down must not hide the others: its row says so.
+                services.add(new Console.ServiceRetention(service, words.service(service), false,
+                        e.detail() == null ? String.valueOf(e.status()) : e.detail(), "", List.of(), List.of(), List.of()));
+            }
+        }
+        return new Console.Retention(services, lastRun);
+    }
+
+    private static List<Console.DueRow> due(Api.RetentionReport report, Formats f) {
+        return report.categories().stream().map(c -> new Console.DueRow(c.category(), f.date(c.cutoff()), c.count())).toList();
+    }
+
+    public List<Console.StoragePressureRow> storagePressure(Words words) {
+        Api.StoragePressure result = api.storagePressure();
+        return result.services().stream().map(s -> {
+            long purged = s.report() == null ? 0 : s.report().categories().stream().mapToLong(Api.DueCategory::count).sum();
+            return new Console.StoragePressureRow(words.service(s.service()), words.purgeOutcome(s.outcome()),
+                    "purged".equals(s.outcome()), purged, s.detail() == null ? "" : s.detail());
+        }).toList();
+    }
+
+    // ---------------------------------------------------------------- recipients and rules
+
+    public Console.Registry registry(Words words) {
+        List<Console.RecipientRow> recipients = api.recipients().stream()
+                .map(r -> new Console.RecipientRow(r.id(), r.name(), words.recipientKind(r.kind()), r.country(),
+                        r.transferMechanism(), r.contractReference() == null ? "" : r.contractReference(),
+                        !Boolean.FALSE.equals(r.active())))
+                .toList();
+        List<Console.RuleRow> rules = api.rules().stream()
+                .map(r -> new Console.RuleRow(words.recipientKind(r.recipientKind()), r.purpose(),
+                        words.legalBasis(r.legalBasis()), r.requiresAssignment(), r.requiresReason(),
+                        r.description() == null ? "" : r.description()))
+                .toList();
+        return new Console.Registry(recipients, rules);
+    }
+
+    // ---------------------------------------------------------------- form values
+
+    /** Customer ids from a text area: one per line, or separated by commas or spaces. */
+    static List<String> ids(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[\\s,]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
