@@ -102,7 +102,7 @@ class ReportedFailuresTest {
     void malformedIdsOnTheHooksNeverReachTheLegalHoldCheckNorOpenItsBreaker() {
         MalformedIds.assertHooksRefuseThemBeforeTheLegalHoldCheck();
         given().post("/internal/subjects/" + ConsentFixtures.newCustomer() + "/erase").then().statusCode(200)
-                .body("outcome", equalTo("nothing-held"));
+                .body("outcome", equalTo("erased"));
     }
 
     private static String storefrontGrant(String customer) {
