@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,12 @@ final class Kura {
 
     private static final JsonPath REALM = read("keycloak/kura-realm.json");
     private static final JsonPath TOPOLOGY = read("kura-topology.json");
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live 15 minutes (the realm's accessTokenLifespan); one older than 10 is fetched again. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(10);
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant fetchedAt) {
+    }
 
     private Kura() {
     }
@@ -47,7 +54,8 @@ final class Kura {
     }
 
     static String token(String party) {
-        return TOKENS.computeIfAbsent(party, Kura::fetchToken);
+        return TOKENS.compute(party, (name, token) -> token != null && token.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())
+                ? token : new Token(fetchToken(name), Instant.now())).value();
     }
 
     /** A demo user's password, from the realm file (demo users only). */

@@ -1,7 +1,9 @@
 package com.japanautoparts.kura.common.problem;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,8 +29,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        Response.ResponseBuilder response = respond(
-                new Problem(e.type(), e.status().getReasonPhrase(), e.status().getStatusCode(), e.getMessage(), null, List.of()));
+        Response.ResponseBuilder response = respond(e.toProblem());
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -84,22 +85,57 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (isConcurrentWrite(e)) {
+            // The transaction was rolled back: this request changed nothing, and asking again may well succeed.
+            Log.infof("Concurrent write refused (%s)", e.getClass().getName());
+            return respond(Problem.of(409, "Conflict",
+                    "A concurrent request changed the same data; nothing was changed by this one, try again")).build();
+        }
         // Only the type reaches the log: messages of persistence errors can quote stored values.
         Log.errorf("Unhandled %s", e.getClass().getName());
         Log.debug("Unhandled failure", e);
         return respond(Problem.of(500, "Internal Server Error", "An unexpected error occurred")).build();
     }
 
+    /** Exceptions (by name: kura-common does not depend on JPA) that say a concurrent transaction got there first. */
+    private static final Set<String> CONCURRENT_WRITE = Set.of("jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleStateException", "org.hibernate.StaleObjectStateException");
+    /** SQL states of the same: unique violation, serialization failure, deadlock. */
+    private static final Set<String> CONCURRENT_WRITE_STATES = Set.of("23505", "40001", "40P01");
+
+    /**
+     * Whether a failure (at commit, typically) is a write that lost a race to a concurrent one: two updates of the same
+     * row, or two inserts of the same unique key. A 409, not a 500: the request was fine, the timing was not.
+     */
+    static boolean isConcurrentWrite(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (CONCURRENT_WRITE.contains(cause.getClass().getName())
+                    || (cause instanceof SQLException sql && CONCURRENT_WRITE_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Response.ResponseBuilder respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
+    /**
+     * The body field's path ({@code lines[0].name}), or the parameter's name for a path or query parameter (a text or
+     * number that broke a constraint; a missing body is "body").
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             // Skip the resource method and parameter nodes: the caller knows only the body's fields.
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getIndex() != null && !field.isEmpty()) {
@@ -112,7 +148,12 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        return field.isEmpty() ? "body" : field.toString();
+        if (field.isEmpty()) {
+            Object value = violation.getInvalidValue();
+            boolean scalar = value instanceof CharSequence || value instanceof Number;
+            return scalar && parameter != null && !parameter.startsWith("arg") ? parameter : "body";
+        }
+        return field.toString();
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,9 +1,10 @@
 package com.japanautoparts.kura.contact.rest;
 
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
@@ -55,9 +57,10 @@ public class StorefrontContactResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "409", description = "Already registered")
     public Response register(@NotNull @Valid RegistrationDto registration, UriInfo uriInfo) {
+        // Built before anything is stored: a response that cannot be built must not follow a committed write.
+        URI location = uriInfo.getAbsolutePathBuilder().path(registration.customerId()).path("checkout").build();
         ContactDto contact = contacts.register(registration.customerId(), registration.contact(), caller.actingAs(Roles.STOREFRONT));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(registration.customerId()).path("checkout").build())
-                .entity(contact).build();
+        return Response.created(location).entity(contact).build();
     }
 
     @GET
@@ -67,7 +70,7 @@ public class StorefrontContactResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "checkout", value = Examples.CHECKOUT)))
     @APIResponse(responseCode = "404", description = "No such customer")
     @APIResponse(responseCode = "503", description = "The access log is full; nothing was read")
-    public CheckoutDto checkout(@PathParam("customerId") @Size(max = 255) String customerId) {
+    public CheckoutDto checkout(@PathParam("customerId") @CustomerId String customerId) {
         return contacts.checkout(customerId, AccessLog.Reader.of(caller))
                 .orElseThrow(() -> ProblemException.notFound("No such customer"));
     }

@@ -3,7 +3,6 @@ package com.japanautoparts.kura.payment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.OrderId;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
@@ -71,7 +71,7 @@ public class StorefrontOrderResource {
     @Operation(summary = "Read an order")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "order", value = Examples.ORDER)))
     @APIResponse(responseCode = "404", description = "No such order")
-    public OrderDto read(@PathParam("orderId") @Size(max = 36) String orderId) {
+    public OrderDto read(@PathParam("orderId") @OrderId String orderId) {
         return orders.find(orderId).orElseThrow(StorefrontOrderResource::noSuchOrder);
     }
 
@@ -84,7 +84,7 @@ public class StorefrontOrderResource {
     @APIResponse(responseCode = "404", description = "No such order")
     @APIResponse(responseCode = "409", description = "Not allowed from the order's status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "illegal", value = Examples.ILLEGAL_TRANSITION)))
-    public OrderDto transition(@PathParam("orderId") @Size(max = 36) String orderId, @NotNull @Valid TransitionDto transition) {
+    public OrderDto transition(@PathParam("orderId") @OrderId String orderId, @NotNull @Valid TransitionDto transition) {
         return orders.transition(orderId, transition, actor()).orElseThrow(StorefrontOrderResource::noSuchOrder);
     }
 
