@@ -21,13 +21,13 @@ create table email_verification (
     unique (customer_id, lookup_hash)
 );
 
--- The outbox of corrections and erasures for disclosure-service (GDPR Art. 19): the customer, the categories, never a
--- value; deleted once disclosure-service has recorded its notices.
+-- The outbox of corrections and erasures for disclosure-service (GDPR Art. 19): the customer (its id encrypted, as the row
+-- outlives an erasure until it is sent), the categories, never a value; deleted once disclosure-service has taken it.
 create sequence change_report_seq start with 1 increment by 50;
 create table change_report (
     id              bigint primary key,
     event_id        varchar(36) not null unique,
-    subject         varchar(255) not null,
+    subject         bytea not null,
     kind            varchar(16) not null check (kind in ('correction', 'erasure')),
     items           varchar(500) not null,
     changed_at      timestamp(6) with time zone not null,

@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 /**
  * The outbox of corrections and erasures still to be reported to disclosure-service (GDPR Art. 19): written in the
  * transaction that changed or erased the data, deleted once disclosure-service has recorded its notices. It names the
- * customer and the categories that changed, never a value.
+ * customer (encrypted) and the categories that changed, never a value.
  */
 @Entity
 @Table(name = "change_report")
@@ -22,8 +22,9 @@ public class ChangeReport extends PanacheEntity {
     @Column(name = "event_id", nullable = false, updatable = false)
     public String eventId;
 
+    /** The customer id, ciphertext like every identifying field here: the row outlives an erasure until it is sent. */
     @Column(nullable = false, updatable = false)
-    public String subject;
+    public byte[] subject;
 
     /** {@code correction} or {@code erasure}. */
     @Column(nullable = false, updatable = false)

@@ -33,11 +33,17 @@ public class ChangeReports {
     public static final String CORRECTION = "correction";
     public static final String ERASURE = "erasure";
 
+    /** The column the customer id is encrypted for. */
+    private static final String SUBJECT = "change_report.subject";
+
     private final DisclosureNotices notices;
     private final ContactConfig.ChangeReports config;
     private final Clock clock;
 
-    public ChangeReports(DisclosureNotices notices, ContactConfig config, Clock clock) {
+    private final ContactMapper mapper;
+
+    public ChangeReports(DisclosureNotices notices, ContactConfig config, Clock clock, ContactMapper mapper) {
+        this.mapper = mapper;
         this.notices = notices;
         this.config = config.changeReports();
         this.clock = clock;
@@ -51,7 +57,7 @@ public class ChangeReports {
         }
         ChangeReport report = new ChangeReport();
         report.eventId = UUID.randomUUID().toString();
-        report.subject = subject;
+        report.subject = mapper.seal(SUBJECT, subject);
         report.kind = kind;
         report.items = String.join("\n", categories.stream().map(DataCategory::key).toList());
         report.changedAt = Instant.now(clock);
@@ -72,7 +78,7 @@ public class ChangeReports {
         int sent = 0;
         for (ChangeReport report : due) {
             try {
-                notices.report(new ChangeReportBody(report.eventId, report.subject, report.kind, report.itemList(),
+                notices.report(new ChangeReportBody(report.eventId, mapper.open(SUBJECT, report.subject), report.kind, report.itemList(),
                         report.changedAt));
                 QuarkusTransaction.requiringNew().run(() -> ChangeReport.deleteById(report.id));
                 sent++;

@@ -71,6 +71,15 @@ class ContactMapper {
                 .toList();
     }
 
+    /** Any other identifying value kept here, encrypted the same way (bound to its column). */
+    byte[] seal(String column, String value) {
+        return cipher.encrypt(column, value);
+    }
+
+    String open(String column, byte[] value) {
+        return cipher.decrypt(column, value);
+    }
+
     /** Keyed hash of a normalised email address, for exact look-up without decrypting every row. */
     byte[] lookupHash(String email) {
         return emailLookup.of(email.trim().toLowerCase(Locale.ROOT));
