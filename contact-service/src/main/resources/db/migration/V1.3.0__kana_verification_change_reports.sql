@@ -6,7 +6,6 @@ alter table customer add column given_kana bytea;
 -- verified addresses only, and a verified address belongs to one customer.
 alter table email_address add column verified_at timestamp(6) with time zone;
 create unique index email_address_verified_once on email_address (lookup_hash) where verified_at is not null;
-create index email_address_lookup_idx on email_address (lookup_hash);
 
 -- The open code of an address: its keyed hash only, short-lived, attempt-limited; gone with the customer.
 create sequence email_verification_seq start with 1 increment by 50;

@@ -95,9 +95,9 @@ class ChangeReportTest {
     @Test
     void aChangeNoRecipientReceivedIsNotReported() {
         contacts.replace(CUSTOMER, contact(HOME, "hanako@example.jp"), "customer");
-        ContactDto secondPhone = new ContactDto(new NameDto("山田", "花子"), List.of(HOME),
+        ContactDto secondPhone = new ContactDto(new NameDto("山田", "花子", "ヤマダ", "ハナコ"), List.of(HOME),
                 List.of(new PhoneDto(PhoneType.MOBILE, "+81 90-1234-5678"), new PhoneDto(PhoneType.HOME, "+81 3-1234-5678")),
-                List.of(new EmailDto("hanako@example.jp")));
+                List.of(EmailDto.unverified("hanako@example.jp")));
         contacts.replace(CUSTOMER, secondPhone, "customer");
         assertEquals(0, reports.queued(), "a second phone is in no projection");
     }
@@ -130,6 +130,6 @@ class ChangeReportTest {
 
     private static ContactDto contact(AddressDto address, String email) {
         return new ContactDto(new NameDto("山田", "花子", "ヤマダ", "ハナコ"), List.of(address),
-                List.of(new PhoneDto(PhoneType.MOBILE, "+81 90-1234-5678")), List.of(new EmailDto(email)));
+                List.of(new PhoneDto(PhoneType.MOBILE, "+81 90-1234-5678")), List.of(EmailDto.unverified(email)));
     }
 }

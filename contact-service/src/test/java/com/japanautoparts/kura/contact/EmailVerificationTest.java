@@ -156,7 +156,7 @@ class EmailVerificationTest {
     }
 
     private static ContactDto withEmail(String address) {
-        return new ContactDto(new NameDto("Verify", "Me"), null, null, List.of(new EmailDto(address)));
+        return new ContactDto(new NameDto("Verify", "Me"), null, null, List.of(EmailDto.unverified(address)));
     }
 
     private static String verify(String code) {

@@ -80,7 +80,7 @@ class JapaneseCustomerTest {
     @TestSecurity(user = CUSTOMER, roles = Roles.CUSTOMER)
     void aMergePatchCorrectsTheReadingAloneAndAPostalCodeWithoutHyphen() {
         given().contentType(ContentType.JSON).body(HALF_WIDTH_AND_HIRAGANA).put("/contacts/me").then().statusCode(201);
-        given().contentType("application/merge-patch+json")
+        given().contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"name\": {\"givenKana\": \"ﾊﾅ\"}, \"addresses\": [{\"type\": \"SHIPPING\", \"postalCode\": \"1000001\"}]}")
                 .patch("/contacts/me").then().statusCode(200);
         given().get("/contacts/me").then().statusCode(200)

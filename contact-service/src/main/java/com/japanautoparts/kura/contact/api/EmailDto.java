@@ -15,8 +15,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record EmailDto(@NotBlank @Email @Size(max = 254) String address,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) Boolean verified) {
 
-    /** An address as given, its verification not known here. */
-    public EmailDto(String address) {
-        this(address, null);
+    /**
+     * An address as given, its verification not known here. A factory, not a constructor: Jackson would take a
+     * one-string constructor to read a bare string as an email.
+     */
+    public static EmailDto unverified(String address) {
+        return new EmailDto(address, null);
     }
 }
