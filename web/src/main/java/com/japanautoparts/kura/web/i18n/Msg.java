@@ -87,6 +87,7 @@ public interface Msg {
     String notice_erasure(String date, String items);
     String notice_acknowledged(String date);
     String notice_pending();
+    String notice_line(String told, String state);
     String disclosure_basis(String basis);
     String request_type();
     String received();

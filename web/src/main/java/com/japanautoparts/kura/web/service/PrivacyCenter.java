@@ -220,7 +220,7 @@ public class PrivacyCenter {
             String items = words.dataItems(n.dataItems());
             String told = "erasure".equals(n.kind()) ? words.msg().notice_erasure(date, items)
                     : words.msg().notice_correction(date, items);
-            return told + " " + (n.acknowledgedAt() == null ? words.msg().notice_pending()
+            return words.msg().notice_line(told, n.acknowledgedAt() == null ? words.msg().notice_pending()
                     : words.msg().notice_acknowledged(words.formats().date(n.acknowledgedAt())));
         }).toList();
     }
