@@ -34,6 +34,8 @@ import com.japanautoparts.kura.contact.api.Examples;
 import com.japanautoparts.kura.contact.api.RegistrationDto;
 import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.contact.service.EmailVerifications;
+import com.japanautoparts.kura.contact.api.VerificationRequestDto;
 
 /** The storefront's service account: registration on a customer's behalf and checkout. */
 @Path("/contacts")
@@ -45,10 +47,26 @@ public class StorefrontContactResource {
 
     private final ContactService contacts;
     private final Caller caller;
+    private final EmailVerifications verifications;
 
-    public StorefrontContactResource(ContactService contacts, Caller caller) {
+    public StorefrontContactResource(ContactService contacts, Caller caller, EmailVerifications verifications) {
         this.contacts = contacts;
         this.caller = caller;
+        this.verifications = verifications;
+    }
+
+    @POST
+    @Path("/{customerId}/emails/verification")
+    @Operation(summary = "A one-time code for the storefront's mailer to send to one of the customer's unverified addresses",
+            description = "Kura sends no mail: the code is returned to the storefront alone, which mails it; contact-service "
+                    + "keeps only its keyed hash. It holds for contact.email-verification.ttl (15 minutes) and "
+                    + "max-attempts (5) wrong tries; a new code replaces the open one.")
+    @APIResponse(responseCode = "201", description = "The code to mail")
+    @APIResponse(responseCode = "404", description = "No such customer, or the customer holds no such address")
+    @APIResponse(responseCode = "409", description = "The address is verified already (by this or another customer)")
+    public Response issueCode(@PathParam("customerId") @Size(max = 255) String customerId,
+            @NotNull @Valid VerificationRequestDto request) {
+        return Response.status(Response.Status.CREATED).entity(verifications.issue(customerId, request.email())).build();
     }
 
     @POST

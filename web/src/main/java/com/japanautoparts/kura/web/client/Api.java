@@ -67,7 +67,12 @@ public final class Api {
     /** One disclosure of my data: who, when, what, why, on what basis. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Disclosure(long id, Instant at, String recipientName, String recipientKind, List<String> dataItems,
-            String purpose, String legalBasis, String reference) {
+            String purpose, String legalBasis, String reference, List<Notice> notices) {
+    }
+
+    /** The recipient was told of a correction or erasure of this disclosure's data (GDPR Art. 19), and acknowledged or not. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Notice(String kind, List<String> dataItems, Instant notifiedAt, Instant acknowledgedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

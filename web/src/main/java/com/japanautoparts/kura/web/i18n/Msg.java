@@ -83,6 +83,11 @@ public interface Msg {
     String purpose();
     String disclosure_sentence(String date, String recipient, String items, String purpose);
     String staff_sentence(String date, String items, String purpose);
+    String notice_correction(String date, String items);
+    String notice_erasure(String date, String items);
+    String notice_acknowledged(String date);
+    String notice_pending();
+    String notice_line(String told, String state);
     String disclosure_basis(String basis);
     String request_type();
     String received();

@@ -27,7 +27,7 @@ public final class Privacy {
             List<EmailView> emails, List<ChangeView> history, List<Choice> addressTypes, List<Choice> phoneTypes) {
     }
 
-    public record NameView(String family, String given, String fingerprint) {
+    public record NameView(String family, String given, String familyKana, String givenKana, String fingerprint) {
     }
 
     public record AddressView(int index, String type, String typeLabel, String country, String postalCode,
@@ -70,7 +70,8 @@ public final class Privacy {
     public record Recipients(List<DisclosureView> thirdParties, List<DisclosureView> staff) {
     }
 
-    public record DisclosureView(String at, String sentence, String basis) {
+    /** {@code notices}: the recipient was told of a correction or erasure, and whether it acknowledged, in words. */
+    public record DisclosureView(String at, String sentence, String basis, List<String> notices) {
     }
 
     // ---------------------------------------------------------------- my requests
