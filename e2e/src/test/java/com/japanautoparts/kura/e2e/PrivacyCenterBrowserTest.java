@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The privacy center in a real browser (headless Chromium), through the gateway, against the running stack: a customer
  * signs in at Keycloak, corrects an address, withdraws specials, sees who received their data, files an access request,
- * downloads the export, reads the changed policy; in English, at phone width, with JavaScript off; signs out. Every page
+ * downloads the export (until the date the page states), sees who at the store looked at their data, reads the changed policy; in English, at phone width, with JavaScript off; signs out. Every page
  * is checked for accessibility and kept as a screenshot under e2e/target/screenshots.
  */
 class PrivacyCenterBrowserTest {
@@ -148,6 +148,23 @@ class PrivacyCenterBrowserTest {
         assertEquals("150-0022", document.at("/services/contact-service/contact/addresses/0/postalCode").asText(),
                 document.toString().substring(0, Math.min(400, document.toString().length())));
         assertTrue(document.at("/services/disclosure-service").toString().contains("Yamato Transport"));
+        // The download window the gateway states (exportAvailableUntil), in words beside the link.
+        assertThat(browser.find("#export-available-until").getText(), containsString("までダウンロードできます"));
+
+        // Who at the store looked at my data (contact-service's access log), beside who received it: a storefront read
+        // at checkout appears in plain words within seconds.
+        Kura.as(Scenario.STOREFRONT).get("/api/contacts/" + Kura.subjectOf(CUSTOMER) + "/checkout").then().statusCode(200);
+        browser.go("/privacy/recipients");
+        browser.submit("#access-log-link");
+        assertEquals("/privacy/access-log", browser.path());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.driver.navigate().refresh();
+            return !browser.all("#access-log").isEmpty()
+                    && browser.find("#access-log").getText().contains("オンラインストアが、ご注文の手続きのために、あなたのお名前");
+        });
+        assertThat(browser.find("#access-log").getText(), not(containsString("神宮前")));
+        Accessibility.check(browser, "access log");
+        browser.screenshot("13-access-log");
 
         // In English, from the switch on every page.
         browser.go("/privacy/data");
@@ -166,7 +183,7 @@ class PrivacyCenterBrowserTest {
 
         // At phone width: nothing wider than the screen, every page still usable.
         browser.width(390, 844);
-        for (String page : List.of("/privacy", "/privacy/data", "/privacy/consents", "/privacy/requests")) {
+        for (String page : List.of("/privacy", "/privacy/data", "/privacy/consents", "/privacy/requests", "/privacy/access-log")) {
             browser.go(page);
             Accessibility.check(browser, page + " at phone width");
         }
