@@ -115,7 +115,9 @@ class PrivacyCenterBrowserTest {
         browser.go("/privacy/recipients");
         String report = browser.find("#disclosures").getText();
         assertThat(report, containsString("Yamato Transport が"));
-        assertThat(report, containsString("お名前、お届け先の住所、電話番号を受け取りました"));
+        // The carrier's grant: name, shipping address, phone, and the order's contents and shipment (data catalogue).
+        assertThat(report, containsString("あなたのお名前、お届け先の住所、電話番号、"));
+        assertThat(report, containsString("を受け取りました"));
         Accessibility.check(browser, "recipients");
         browser.screenshot("07-recipients");
 
@@ -177,7 +179,8 @@ class PrivacyCenterBrowserTest {
         browser.go("/privacy/recipients");
         String english = browser.find("#disclosures").getText();
         assertThat(english, containsString("Yamato Transport received your"));
-        assertThat(english, containsString("name, shipping address and phone number to deliver order"));
+        assertThat(english, containsString("name, shipping address, phone number"));
+        assertThat(english, containsString("to deliver order"));
         browser.screenshot("11-recipients-english");
         browser.submit("button[name=lang][value=ja]");
 
