@@ -26,6 +26,7 @@ public interface Msg {
     String nav_my_data();
     String nav_consents();
     String nav_recipients();
+    String nav_access_log();
     String nav_requests();
     String nav_policy();
     String nav_office_requests();
@@ -34,11 +35,14 @@ public interface Msg {
     String nav_ledger();
     String nav_retention();
     String nav_registry();
+    String nav_proposals();
+    String nav_activity();
     String title_start();
     String title_privacy();
     String title_my_data();
     String title_consents();
     String title_recipients();
+    String title_access_log();
     String title_requests();
     String title_request();
     String title_policy();
@@ -50,6 +54,9 @@ public interface Msg {
     String title_ledger();
     String title_retention();
     String title_registry();
+    String title_proposals();
+    String title_activity();
+    String title_recipient(String name);
     String start_lead();
     String start_customer_heading();
     String start_customer_text();
@@ -106,6 +113,7 @@ public interface Msg {
     String done_rejected();
     String done_placed();
     String done_released();
+    String done_proposed();
     String done_storage_pressure();
     String refused_confirm();
     String refused_stale();

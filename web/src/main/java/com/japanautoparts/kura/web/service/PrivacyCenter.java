@@ -249,14 +249,17 @@ public class PrivacyCenter {
         boolean open = OPEN.contains(r.status());
         Instant now = clock.instant();
         boolean overdue = open && r.dueAt() != null && r.dueAt().isBefore(now);
-        boolean downloadable = "access".equals(r.type()) && !open;
+        // A finished access request's export can be downloaded until exportAvailableUntil (then the gateway answers 410).
+        boolean finishedAccess = "access".equals(r.type()) && !open;
+        boolean downloadable = finishedAccess && r.exportAvailableUntil() != null && now.isBefore(r.exportAvailableUntil());
         List<Privacy.ProgressView> progress = r.progress().stream()
                 .map(p -> new Privacy.ProgressView(words.service(p.service()), p.status(), words.stepStatus(p.status()),
                         p.reason()))
                 .toList();
         return new Privacy.RequestView(r.id(), r.type(), words.requestType(r.type()), r.status(),
                 words.requestStatus(r.status()), words.formats().dateTime(r.receivedAt()), words.formats().date(r.dueAt()),
-                words.formats().dateTime(r.completedAt()), open, overdue, downloadable, r.outcome(), progress);
+                words.formats().dateTime(r.completedAt()), open, overdue, downloadable,
+                words.formats().dateTime(r.exportAvailableUntil()), finishedAccess && !downloadable, r.outcome(), progress);
     }
 
     // ---------------------------------------------------------------- the policy

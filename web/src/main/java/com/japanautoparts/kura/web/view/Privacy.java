@@ -79,9 +79,13 @@ public final class Privacy {
     public record Requests(List<RequestView> requests, boolean accessOpen, boolean erasureOpen) {
     }
 
+    /**
+     * {@code downloadable}: a finished access request inside its download window ({@code availableUntil});
+     * {@code expired}: one whose window ended (or an erasure request deleted its export).
+     */
     public record RequestView(String id, String type, String typeLabel, String status, String statusLabel,
             String receivedAt, String dueAt, String completedAt, boolean open, boolean overdue, boolean downloadable,
-            String outcome, List<ProgressView> progress) {
+            String availableUntil, boolean expired, String outcome, List<ProgressView> progress) {
     }
 
     public record ProgressView(String service, String status, String statusLabel, String reason) {
