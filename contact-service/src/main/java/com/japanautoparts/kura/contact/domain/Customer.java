@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -62,5 +63,13 @@ public class Customer extends PanacheEntity {
 
     public static Optional<Customer> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
+    }
+
+    /**
+     * The customer, locked for this transaction (an erasure): the access log's writer takes a share lock on the customers
+     * it writes for, so a read queued before the erasure is either written first and erased with the rest, or dropped.
+     */
+    public static Optional<Customer> lockBySubject(String subject) {
+        return find("subject", subject).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

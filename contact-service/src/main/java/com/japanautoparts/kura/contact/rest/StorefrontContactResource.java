@@ -64,7 +64,7 @@ public class StorefrontContactResource {
     @APIResponse(responseCode = "201", description = "The code to mail")
     @APIResponse(responseCode = "404", description = "No such customer, or the customer holds no such address")
     @APIResponse(responseCode = "409", description = "The address is verified already (by this or another customer)")
-    public Response issueCode(@PathParam("customerId") @Size(max = 255) String customerId,
+    public Response issueCode(@PathParam("customerId") @CustomerId String customerId,
             @NotNull @Valid VerificationRequestDto request) {
         return Response.status(Response.Status.CREATED).entity(verifications.issue(customerId, request.email())).build();
     }

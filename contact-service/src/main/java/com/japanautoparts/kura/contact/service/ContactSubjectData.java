@@ -67,8 +67,10 @@ public class ContactSubjectData implements SubjectData {
      */
     @Override
     public Erasure erase(String subject) {
+        // The customer first, locked: a batch of the access log being written now finishes before its rows are erased.
+        Optional<Customer> held = Customer.lockBySubject(subject);
         long reads = AccessLog.erase(subject);
-        return Customer.findBySubject(subject).map(customer -> {
+        return held.map(customer -> {
             long changes = ContactChange.delete("customerId", customer.id);
             customer.delete();
             changeReports.queue(subject, ChangeReports.ERASURE, ERASED);
