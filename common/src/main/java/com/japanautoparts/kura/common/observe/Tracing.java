@@ -14,7 +14,7 @@ import io.quarkus.logging.Log;
  * What quarkus-opentelemetry records, the same in every service. Every request gets a trace (its id in every log line,
  * {@code traceparent} passed on by the REST clients and the gateway's proxy), but spans are recorded only where they go
  * somewhere: an OTLP collector ({@code quarkus.otel.exporter.otlp.endpoint}, set in the Kubernetes overlays) or the log
- * ({@code kura.tracing.log-spans}). Without either, every span is a non-recording one: nothing is queued, nothing is
+ * ({@code kura.tracing.log-spans}, {@link SpanLog}). Without either, every span is a non-recording one: nothing is queued, nothing is
  * exported, no exporter is ever contacted. A service follows its caller's decision ({@code parentbased}), so one trace
  * is recorded everywhere or nowhere.
  */
@@ -43,12 +43,5 @@ public class Tracing {
     @Unremovable
     SpanProcessor withoutIds() {
         return new SpanWithoutIds();
-    }
-
-    @Produces
-    @Singleton
-    @Unremovable
-    SpanProcessor spanLog(TracingConfig tracing) {
-        return new SpanLog(tracing.logSpans());
     }
 }

@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kura.tracing")
 public interface TracingConfig {
 
-    /** Every finished span as one log line too ({@link SpanLog}): the end-to-end stack reads the traces from the logs. */
+    /** Every finished span as one log line ({@link SpanLog}) instead of the OTLP collector: bin/test's stack reads traces there. */
     @WithDefault("false")
     boolean logSpans();
 }

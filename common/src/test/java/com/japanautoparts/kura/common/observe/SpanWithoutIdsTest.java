@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -25,22 +27,18 @@ class SpanWithoutIdsTest {
 
     @Test
     void anExporterNeverSeesIdsQueriesOrAddresses() {
-        List<SpanData> exported = new ArrayList<>();
-        try (SdkTracerProvider provider = SdkTracerProvider.builder()
-                .addSpanProcessor(new SpanWithoutIds())
-                .addSpanProcessor(SimpleSpanProcessor.create(collecting(exported)))
-                .build()) {
-            provider.get("test").spanBuilder("POST").setSpanKind(SpanKind.SERVER)
+        List<SpanData> exported = exported(tracer -> {
+            tracer.spanBuilder("POST").setSpanKind(SpanKind.SERVER)
                     .setAttribute("url.path", "/internal/subjects/" + CUSTOMER + "/erase")
                     .setAttribute("url.query", "email=hanako@example.jp")
                     .setAttribute("client.address", "203.0.113.7")
                     .setAttribute("user_agent.original", "Mozilla/5.0 (hanako's phone)")
                     .setAttribute("http.request.method", "POST")
                     .startSpan().end();
-            provider.get("test").spanBuilder("GET").setSpanKind(SpanKind.CLIENT)
+            tracer.spanBuilder("GET").setSpanKind(SpanKind.CLIENT)
                     .setAttribute("url.full", "http://user:secret@127.0.0.1:8082/orders/me/4711?customer=" + CUSTOMER)
                     .startSpan().end();
-        }
+        });
 
         Attributes server = exported.get(0).getAttributes();
         assertEquals("/internal/subjects/{id}/erase", server.get(AttributeKey.stringKey("url.path")));
@@ -58,6 +56,19 @@ class SpanWithoutIdsTest {
     }
 
     @Test
+    void theSpanLogLineNamesTheTraceTheTemplateAndThePathWithoutIds() {
+        SpanData span = exported(tracer -> tracer.spanBuilder("POST /internal/subjects/{customerId}/erase")
+                .setSpanKind(SpanKind.SERVER)
+                .setAttribute("url.path", "/internal/subjects/" + CUSTOMER + "/erase")
+                .setAttribute(AttributeKey.longKey("http.response.status_code"), 200L)
+                .startSpan().end()).get(0);
+        String line = SpanLog.line(span);
+        assertEquals("span trace=" + span.getTraceId() + " span=" + span.getSpanId()
+                + " parent=- kind=SERVER name=\"POST /internal/subjects/{customerId}/erase\" path=/internal/subjects/{id}/erase"
+                + " status=200 ms=" + line.substring(line.lastIndexOf('=') + 1), line);
+    }
+
+    @Test
     void pathsKeepTheirWordsAndLoseEverythingElse() {
         assertEquals("/api/contacts/me", SpanWithoutIds.withoutIds("/api/contacts/me"));
         assertEquals("/api/consents/eligibility/{id}/specials",
@@ -67,6 +78,18 @@ class SpanWithoutIdsTest {
         assertEquals("/contacts/{id}", SpanWithoutIds.withoutIds("/contacts/Hanako"));
         assertEquals("/", SpanWithoutIds.withoutIds("/"));
         assertEquals("/orders/{id}/transitions", SpanWithoutIds.withoutIds("/orders/4711/transitions?x=1"));
+    }
+
+    /** The spans the tracer made, as an exporter behind SpanWithoutIds receives them. */
+    private static List<SpanData> exported(Consumer<Tracer> spans) {
+        List<SpanData> exported = new ArrayList<>();
+        try (SdkTracerProvider provider = SdkTracerProvider.builder()
+                .addSpanProcessor(new SpanWithoutIds())
+                .addSpanProcessor(SimpleSpanProcessor.create(collecting(exported)))
+                .build()) {
+            spans.accept(provider.get("test"));
+        }
+        return exported;
     }
 
     private static SpanExporter collecting(List<SpanData> into) {
