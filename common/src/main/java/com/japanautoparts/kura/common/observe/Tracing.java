@@ -23,6 +23,11 @@ public class Tracing {
 
     static final String ENDPOINT = "quarkus.otel.exporter.otlp.endpoint";
     static final String TRACES_ENDPOINT = "quarkus.otel.exporter.otlp.traces.endpoint";
+    /**
+     * quarkus-opentelemetry's own default, present when nothing is configured (it too treats it as "not set"): a
+     * collector on this machine is named as {@code http://127.0.0.1:4317}.
+     */
+    static final String DEFAULT_ENDPOINT = "http://localhost:4317/";
 
     @Produces
     @Singleton
@@ -30,7 +35,7 @@ public class Tracing {
     Sampler sampler(Config config, TracingConfig tracing) {
         boolean collector = config.getOptionalValue(TRACES_ENDPOINT, String.class)
                 .or(() -> config.getOptionalValue(ENDPOINT, String.class))
-                .filter(endpoint -> !endpoint.isBlank())
+                .filter(endpoint -> !endpoint.isBlank() && !endpoint.equals(DEFAULT_ENDPOINT))
                 .isPresent();
         boolean recorded = collector || tracing.logSpans();
         Log.infof("Traces recorded: %s (OTLP collector %s, spans in the log %s)", recorded,
