@@ -79,6 +79,7 @@ class ObservabilityTest {
         // The trace: the gateway's spans, each hooked service's hook and its database calls, all under one trace id.
         // Spans are written in batches (every few seconds).
         Map<String, List<Span>> spans = new LinkedHashMap<>();
+        Map<String, Span> byId = new LinkedHashMap<>();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             spans.clear();
             for (String module : Kura.modules()) {
@@ -94,12 +95,14 @@ class ObservabilityTest {
                 assertTrue(spans.get(module).stream().anyMatch(s -> s.kind().equals("CLIENT") && s.name().matches("(SELECT|INSERT|UPDATE|DELETE)\\b.*")),
                         module + "'s database calls: " + spans.get(module));
             }
+            // One tree (a parent is written after its children, in a later batch): every span's parent is a span of
+            // the trace, but the filing request's.
+            byId.clear();
+            spans.values().forEach(list -> list.forEach(s -> byId.put(s.id(), s)));
+            List<Span> roots = byId.values().stream().filter(s -> !byId.containsKey(s.parent())).toList();
+            assertTrue(roots.size() == 1 && roots.get(0).name().equals("POST /api/me/requests"), "one root, the filing request: " + roots);
         });
-        // One tree: every span's parent is a span of the trace, but the filing request's.
-        Map<String, Span> byId = new LinkedHashMap<>();
-        spans.values().forEach(list -> list.forEach(s -> byId.put(s.id(), s)));
-        List<Span> roots = byId.values().stream().filter(s -> !byId.containsKey(s.parent())).toList();
-        assertTrue(roots.size() == 1 && roots.get(0).name().equals("POST /api/me/requests"), "one root, the filing request: " + roots);
+        Span root = byId.values().stream().filter(s -> !byId.containsKey(s.parent())).findFirst().orElseThrow();
 
         // Nothing in the trace or the request's log lines names the customer.
         for (String module : Kura.modules()) {
@@ -112,7 +115,7 @@ class ObservabilityTest {
                 }
             }
         }
-        write(trace, requestId, roots.get(0), byId);
+        write(trace, requestId, root, byId);
     }
 
     @Test
