@@ -109,6 +109,12 @@ final class Kura {
         return "http://127.0.0.1:" + (port + PORT_OFFSET);
     }
 
+    /** The base URL of a module's own public port in this run (straight to it, not through the gateway). */
+    static String serviceUrl(String module) {
+        int port = TOPOLOGY.getInt("services.find { it.module == '" + module + "' }.port");
+        return "http://127.0.0.1:" + (port + PORT_OFFSET);
+    }
+
     /** Where a module's OpenAPI document is in this run. */
     static String openapiUrl(String module) {
         return managementUrl(module) + "/q/openapi";

@@ -50,7 +50,10 @@ public class SubjectHooksResource {
     @Path("/export")
     @Operation(summary = "Everything this service holds about the subject; 404 when it holds nothing")
     public Object export(@PathParam("customerId") @CustomerId String customerId) {
-        return data.export(customerId).orElseThrow(() -> ProblemException.notFound("No data about this subject is held here"));
+        Object export = data.export(customerId).orElseThrow(() -> ProblemException.notFound("No data about this subject is held here"));
+        // Never the subject: the request id and trace id of the line tie it to the data-subject request.
+        Log.info("Export hook answered");
+        return export;
     }
 
     @POST
@@ -65,6 +68,8 @@ public class SubjectHooksResource {
             Log.infof("Erasure blocked by %d legal hold(s)", holds.holds().size());
             return ErasureAnswer.blocked(service, holds.customerReason());
         }
-        return ErasureAnswer.of(service, data.erase(customerId));
+        ErasureAnswer answer = ErasureAnswer.of(service, data.erase(customerId));
+        Log.infof("Erasure hook answered: %s", answer.outcome());
+        return answer;
     }
 }
