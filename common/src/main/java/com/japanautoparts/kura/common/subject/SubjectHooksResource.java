@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
 import com.japanautoparts.kura.common.legalhold.LegalHoldCheck;
 import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.problem.ProblemException;
@@ -37,11 +38,13 @@ public class SubjectHooksResource {
 
     private final SubjectData data;
     private final LegalHoldCheck legalHolds;
+    private final IdempotencyKeys idempotencyKeys;
     private final String service;
 
-    public SubjectHooksResource(SubjectData data, LegalHoldCheck legalHolds, Config config) {
+    public SubjectHooksResource(SubjectData data, LegalHoldCheck legalHolds, IdempotencyKeys idempotencyKeys, Config config) {
         this.data = data;
         this.legalHolds = legalHolds;
+        this.idempotencyKeys = idempotencyKeys;
         this.service = config.getValue("quarkus.application.name", String.class);
     }
 
@@ -64,6 +67,9 @@ public class SubjectHooksResource {
             Log.infof("Erasure blocked by %d legal hold(s)", holds.holds().size());
             return ErasureAnswer.blocked(service, holds.customerReason());
         }
-        return ErasureAnswer.of(service, data.erase(customerId));
+        ErasureAnswer answer = ErasureAnswer.of(service, data.erase(customerId));
+        // The keys of the subject's writes go too: what a replay would answer is no longer theirs to keep.
+        idempotencyKeys.forget(customerId);
+        return answer;
     }
 }
