@@ -80,7 +80,7 @@ class IdempotencyKeyTest {
     }
 
     @Test
-    void aFailedFirstAttemptKeepsNothingSoTheRetryPlacesTheOrder() throws SQLException {
+    void aRefusedRequestRecordsNothingUnderItsKey() throws SQLException {
         String key = UUID.randomUUID().toString();
         place(ContactServiceStub.NO_ADDRESS, key, OrderFixtures.jpyOrder(ContactServiceStub.NO_ADDRESS)).then().statusCode(422);
         assertEquals(0, recorded(key), "a refused request records no answer under its key");

@@ -87,6 +87,7 @@ public class IdempotencyInterceptor {
         transactions.begin();
         try {
             Response response = run(context, caller, scope, key, body);
+            // A commit that fails is the write's failure: the transaction manager has ended it, nothing is recorded.
             transactions.commit();
             return response;
         } catch (Exception | Error e) {

@@ -13,6 +13,11 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
+import javax.transaction.xa.XAException;
+
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+
 /**
  * Whether a failure is a dependency's, not this service's: the database unreachable, restarting or out of connections
  * (whatever wraps it: Hibernate, Agroal, a JTA commit), the identity provider or another service not answering. Such a
@@ -48,6 +53,14 @@ public final class DependencyFailures {
                 || t instanceof SocketTimeoutException || t instanceof TimeoutException
                 || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof HeuristicMixedException || t instanceof HeuristicRollbackException
+                || t instanceof jakarta.transaction.SystemException) {
+            // One resource, and its commit's outcome unknown: the connection went while committing.
+            return true;
+        }
+        if (t instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL || xa.errorCode == XAException.XA_RBCOMMFAIL)) {
             return true;
         }
         if (t instanceof SQLException sql) {

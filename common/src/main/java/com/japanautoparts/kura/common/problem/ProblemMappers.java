@@ -3,6 +3,10 @@ package com.japanautoparts.kura.common.problem;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -107,6 +111,17 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        return unexpectedFailure(e);
+    }
+
+    /** A transaction's commit that failed (checked exceptions of JTA): the same rule, decided by what caused it. */
+    @ServerExceptionMapper({ RollbackException.class, HeuristicMixedException.class, HeuristicRollbackException.class,
+            SystemException.class })
+    public Response commitFailed(Exception e) {
+        return unexpectedFailure(e);
+    }
+
+    private static Response unexpectedFailure(Exception e) {
         if (DependencyFailures.isUnavailable(e)) {
             Log.warnf("A dependency is unavailable (%s): 503", e.getClass().getName());
             return respond(new Problem(ProblemTypes.DEPENDENCY_UNAVAILABLE, "Service Unavailable", 503,

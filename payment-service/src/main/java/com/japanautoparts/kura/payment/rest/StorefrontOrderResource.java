@@ -58,14 +58,13 @@ public class StorefrontOrderResource {
                     + "and order are answered with the first 201 and its Location (Idempotent-Replayed: true, no body).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "order", value = Examples.PLACE_ORDER)))
     @APIResponse(responseCode = "201", description = "Placed", content = @Content(examples = @ExampleObject(name = "order", value = Examples.ORDER)))
-    @APIResponse(responseCode = "422", description = "No shipping address, expired card, or card data sent",
+    @APIResponse(responseCode = "422", description = "No shipping address, expired card, or card data sent; or the Idempotency-Key was used with another order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
                     @ExampleObject(name = "no shipping address", value = Examples.NO_SHIPPING_ADDRESS),
                     @ExampleObject(name = "card data", value = Examples.CARD_DATA) }))
     @APIResponse(responseCode = "503", description = "contact-service unavailable; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unavailable", value = Examples.UNAVAILABLE)))
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still in flight; see Retry-After")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different order")
     @Idempotent(subject = "customerId")
     public Response place(@NotNull @Valid PlaceOrderDto order, UriInfo uriInfo) {
         OrderDto placed = checkout.place(order, actor());
