@@ -18,7 +18,7 @@ import com.japanautoparts.kura.common.retention.RetentionCategory;
 import com.japanautoparts.kura.common.retention.RetentionQueries;
 
 /**
- * The table {@code idempotency_record} (kura-common's migration V0.3.0), in the caller's transaction: one row per caller,
+ * The table {@code idempotency_record} (kura-common's migration V0.2.1), in the caller's transaction: one row per caller,
  * endpoint and key, with a hash of the request and the first response's status and {@code Location} path. A service that
  * opts in adds {@link #retention()} to its retention plan; an erasure removes a subject's keys ({@link #forget}).
  */
