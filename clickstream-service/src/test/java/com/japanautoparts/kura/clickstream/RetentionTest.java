@@ -37,6 +37,7 @@ import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.clickstream.service.ClickstreamRetentionPlan;
 import com.japanautoparts.kura.clickstream.service.DailyRollUp;
 import com.japanautoparts.kura.clickstream.service.IngestService;
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
@@ -323,7 +324,7 @@ class RetentionTest {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
                 .body("categories.category", contains(ClickstreamRetentionPlan.RAW_EVENTS, ClickstreamRetentionPlan.DAILY_STATISTICS,
-                        ClickstreamRetentionPlan.COMMISSION_BASIS, ClickstreamRetentionPlan.PSEUDONYM_KEYS));
+                        ClickstreamRetentionPlan.COMMISSION_BASIS, ClickstreamRetentionPlan.PSEUDONYM_KEYS, IdempotencyKeys.CATEGORY));
         given().get("/internal/retention/dry-run?trigger=storage-pressure").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"));
         given().post("/internal/retention/purge").then().statusCode(200)

@@ -58,6 +58,11 @@ final class Kura {
                 ? token : new Token(fetchToken(name), Instant.now())).value();
     }
 
+    /** A token just issued, not the cached one: for a test that runs long or must see Keycloak issue tokens again. */
+    static String freshToken(String party) {
+        return fetchToken(party);
+    }
+
     /** A demo user's password, from the realm file (demo users only). */
     static String demoPassword(String user) {
         return REALM.getString("users.find { it.username == '" + user + "' }.credentials[0].value");

@@ -5,6 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -12,12 +16,14 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.japanautoparts.kura.common.client.UpstreamRefusal;
 
 import io.quarkus.logging.Log;
 
@@ -26,6 +32,15 @@ import io.quarkus.logging.Log;
  * values sent, so nothing the caller typed (possibly personal data) is echoed or logged.
  */
 public class ProblemMappers {
+
+    /**
+     * Seconds a caller is told to wait (Retry-After) when the database or another dependency is unavailable
+     * ({@code kura.dependencies.retry-after-seconds}, 2: about what a PostgreSQL restart or a breaker's half-open delay
+     * takes). Read when needed: services extend this class with a no-argument constructor.
+     */
+    private static int retryAfterSeconds() {
+        return ConfigProvider.getConfig().getOptionalValue("kura.dependencies.retry-after-seconds", Integer.class).orElse(2);
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -83,13 +98,42 @@ public class ProblemMappers {
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail)).build();
     }
 
+    /** Another service refused this one's call (4xx): not the caller's fault, not an outage either. */
+    @ServerExceptionMapper
+    public Response refused(UpstreamRefusal e) {
+        Log.warnf("%s", e.getMessage());
+        return respond(Problem.of(502, "Bad Gateway", "A service this one depends on refused the request")).build();
+    }
+
+    /**
+     * Anything else: a dependency's failure (the database restarting, out of connections, a commit that could not reach
+     * it, a service or the identity provider not answering) is 503 with Retry-After, the request may be sent again; the
+     * rest is 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        return unexpectedFailure(e);
+    }
+
+    /** A transaction's commit that failed (checked exceptions of JTA): the same rule, decided by what caused it. */
+    @ServerExceptionMapper({ RollbackException.class, HeuristicMixedException.class, HeuristicRollbackException.class,
+            SystemException.class })
+    public Response commitFailed(Exception e) {
+        return unexpectedFailure(e);
+    }
+
+    private static Response unexpectedFailure(Exception e) {
         if (isConcurrentWrite(e)) {
             // The transaction was rolled back: this request changed nothing, and asking again may well succeed.
             Log.infof("Concurrent write refused (%s)", e.getClass().getName());
             return respond(Problem.of(409, "Conflict",
                     "A concurrent request changed the same data; nothing was changed by this one, try again")).build();
+        }
+        if (DependencyFailures.isUnavailable(e)) {
+            Log.warnf("A dependency is unavailable (%s): 503", e.getClass().getName());
+            return respond(new Problem(ProblemTypes.DEPENDENCY_UNAVAILABLE, "Service Unavailable", 503,
+                    "A service this one depends on is unavailable; try again shortly (with the same Idempotency-Key, where the endpoint takes one)", null, List.of()))
+                    .header("Retry-After", Integer.toString(retryAfterSeconds())).build();
         }
         // Only the type reaches the log: messages of persistence errors can quote stored values.
         Log.errorf("Unhandled %s", e.getClass().getName());

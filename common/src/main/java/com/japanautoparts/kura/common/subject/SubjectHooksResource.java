@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
 import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.legalhold.LegalHoldCheck;
 import com.japanautoparts.kura.common.legalhold.SubjectHolds;
@@ -38,11 +39,13 @@ public class SubjectHooksResource {
 
     private final SubjectData data;
     private final LegalHoldCheck legalHolds;
+    private final IdempotencyKeys idempotencyKeys;
     private final String service;
 
-    public SubjectHooksResource(SubjectData data, LegalHoldCheck legalHolds, Config config) {
+    public SubjectHooksResource(SubjectData data, LegalHoldCheck legalHolds, IdempotencyKeys idempotencyKeys, Config config) {
         this.data = data;
         this.legalHolds = legalHolds;
+        this.idempotencyKeys = idempotencyKeys;
         this.service = config.getValue("quarkus.application.name", String.class);
     }
 
@@ -70,6 +73,8 @@ public class SubjectHooksResource {
         }
         ErasureAnswer answer = ErasureAnswer.of(service, data.erase(customerId));
         Log.infof("Erasure hook answered: %s", answer.outcome());
+        // The keys of the subject's writes go too: what a replay would answer is no longer theirs to keep.
+        idempotencyKeys.forget(customerId);
         return answer;
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.idempotency.Idempotent;
 import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.ProblemException;
@@ -62,6 +63,7 @@ public class StorefrontConsentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "login page opt-in", value = Examples.STOREFRONT_GRANT)))
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "422", description = "Unknown purpose, reserved channel, missing noticeVersion, or at out of range")
+    @Idempotent(subject = "customerId")
     public Response record(@NotNull @Valid StorefrontConsentDto consent, UriInfo uriInfo) {
         // Built before anything is recorded: a response that cannot be built must not follow a committed write.
         URI location = subjectLocation(uriInfo, consent.customerId());
