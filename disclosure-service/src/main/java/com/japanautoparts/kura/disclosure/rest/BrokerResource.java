@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.common.input.CustomerId;
-import com.japanautoparts.kura.common.input.OrderId;
 import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.security.Caller;
@@ -62,7 +61,10 @@ public class BrokerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "An owning service or the ledger is unavailable: nothing was released",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public DisclosureDto order(@PathParam("orderId") @OrderId String orderId, @PathParam("purpose") @PurposeKey String purpose) {
+    public DisclosureDto order(
+            // Checked by the broker itself before anything else (400 problem, no upstream call): a malformed id from a
+            // recipient is a refusal counted against it and its rate, as any other.
+            @PathParam("orderId") String orderId, @PathParam("purpose") @PurposeKey String purpose) {
         return broker.discloseOrder(caller.clientId(), orderId, purpose);
     }
 
