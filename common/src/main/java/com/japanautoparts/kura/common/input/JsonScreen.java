@@ -138,7 +138,9 @@ public final class JsonScreen {
         if (length > MAX_NUMBER_CHARS || (!integer && exponentOutOfRange(chars, offset, length))) {
             return found(Reason.NUMBER_OUT_OF_RANGE, parser);
         }
-        if (CardNumbers.in(chars, offset, length)) {
+        // A fraction is no card number, and its dot no separator (an epoch time such as 1796152708.600000000 would
+        // read as 19 digits): a decimal number is screened by its integer part.
+        if (CardNumbers.in(chars, offset, integer ? length : integerPartLength(chars, offset, length))) {
             return found(Reason.CARD_NUMBER, parser);
         }
         if (integer && length <= CardNumbers.MAX_DIGITS && chars[offset] != '-') {
@@ -149,6 +151,15 @@ public final class JsonScreen {
             pieces.reset();
         }
         return Optional.empty();
+    }
+
+    private static int integerPartLength(char[] chars, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (chars[i] == '.' || chars[i] == 'e' || chars[i] == 'E') {
+                return i - offset;
+            }
+        }
+        return length;
     }
 
     private static boolean exponentOutOfRange(char[] chars, int offset, int length) {

@@ -53,6 +53,14 @@ class JsonScreenTest {
         assertEquals(Reason.NOT_UTF8, JsonScreen.screen(body).orElseThrow().reason());
     }
 
+    /** An epoch time with a fraction reads as 19 digits if its dot were a separator; its integer part is what counts. */
+    @Test
+    void aDecimalNumberIsScreenedByItsIntegerPart() {
+        assertTrue(JsonScreen.screen("{\"at\": 1796152708.600000000}".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        assertEquals(Reason.CARD_NUMBER, JsonScreen.screen("{\"n\": 4111111111111111.5}".getBytes(StandardCharsets.UTF_8))
+                .orElseThrow().reason());
+    }
+
     @Test
     void refusesDeepNesting() {
         String body = "[".repeat(JsonScreen.MAX_DEPTH + 1) + "]".repeat(JsonScreen.MAX_DEPTH + 1);
