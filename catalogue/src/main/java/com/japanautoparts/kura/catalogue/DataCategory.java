@@ -13,6 +13,11 @@ public enum DataCategory {
     /** The customer id (the identity provider's subject). Stays inside Kura: recipients of order data never get it. */
     CUSTOMER_ID("user.unique_id", DataOwner.CONTACT),
     NAME("user.name", DataOwner.CONTACT),
+    /**
+     * The reading of the name in katakana (フリガナ: familyKana, givenKana), which Japanese carriers print on the label and
+     * read out at the door. Its own category so that only those who need it receive it.
+     */
+    NAME_READING("user.name.reading", DataOwner.CONTACT),
     SHIPPING_ADDRESS("user.contact.address.shipping", DataOwner.CONTACT),
     BILLING_ADDRESS("user.contact.address.billing", DataOwner.CONTACT),
     PHONE("user.contact.phone_number", DataOwner.CONTACT),

@@ -5,6 +5,7 @@ import static com.japanautoparts.kura.catalogue.DataCategory.BILLING_ADDRESS;
 import static com.japanautoparts.kura.catalogue.DataCategory.CARD_TOKEN;
 import static com.japanautoparts.kura.catalogue.DataCategory.EMAIL;
 import static com.japanautoparts.kura.catalogue.DataCategory.NAME;
+import static com.japanautoparts.kura.catalogue.DataCategory.NAME_READING;
 import static com.japanautoparts.kura.catalogue.DataCategory.PHONE;
 import static com.japanautoparts.kura.catalogue.DataCategory.PURCHASE;
 import static com.japanautoparts.kura.catalogue.DataCategory.SHIPMENT;
@@ -62,10 +63,13 @@ public final class NeedToKnow {
         }
     }
 
-    /** Every grant there is (APPI Art. 27(5)(i): outsourcing of delivery and payment; support under the contract). */
+    /**
+     * Every grant there is (APPI Art. 27(5)(i): outsourcing of delivery and payment; support under the contract). The
+     * carrier alone receives the name's reading (katakana) with the name: it prints it and reads it out at the door.
+     */
     public static final List<Grant> GRANTS = List.of(
             new Grant(RecipientKind.CARRIER, DisclosurePurpose.DELIVERY,
-                    EnumSet.of(PURCHASE, SHIPMENT, NAME, SHIPPING_ADDRESS, PHONE), true),
+                    EnumSet.of(PURCHASE, SHIPMENT, NAME, NAME_READING, SHIPPING_ADDRESS, PHONE), true),
             new Grant(RecipientKind.PAYMENT_PROCESSOR, DisclosurePurpose.PAYMENT,
                     EnumSet.of(CARD_TOKEN, AMOUNT, NAME, BILLING_ADDRESS), true),
             new Grant(RecipientKind.STAFF, DisclosurePurpose.SUPPORT, EnumSet.of(NAME, EMAIL), false));

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class NeedToKnowTest {
 
     @Test
-    void aCarrierSeesNameShippingAddressPhoneAndTheOrderItDelivers() {
+    void aCarrierSeesNameWithItsReadingShippingAddressPhoneAndTheOrderItDelivers() {
         NeedToKnow.Grant carrier = NeedToKnow.grant(RecipientKind.CARRIER, DisclosurePurpose.DELIVERY).orElseThrow();
-        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE),
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.NAME_READING, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE),
                 carrier.ownedBy(DataOwner.CONTACT));
         assertEquals(EnumSet.of(DataCategory.PURCHASE, DataCategory.SHIPMENT), carrier.ownedBy(DataOwner.PAYMENT));
         assertTrue(carrier.perOrder());
@@ -75,8 +75,8 @@ class NeedToKnowTest {
                 NeedToKnow.grant(RecipientKind.PAYMENT_PROCESSOR, DisclosurePurpose.PAYMENT).orElseThrow().servedBy());
         assertEquals(DataOwner.CONTACT, NeedToKnow.grant(RecipientKind.STAFF, DisclosurePurpose.SUPPORT).orElseThrow().servedBy());
 
-        assertEquals(EnumSet.of(DataCategory.PURCHASE, DataCategory.SHIPMENT, DataCategory.NAME, DataCategory.SHIPPING_ADDRESS,
-                DataCategory.PHONE), NeedToKnow.served(DataOwner.PAYMENT, DisclosurePurpose.DELIVERY));
+        assertEquals(EnumSet.of(DataCategory.PURCHASE, DataCategory.SHIPMENT, DataCategory.NAME, DataCategory.NAME_READING,
+                DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE), NeedToKnow.served(DataOwner.PAYMENT, DisclosurePurpose.DELIVERY));
         assertTrue(NeedToKnow.served(DataOwner.CONTACT, DisclosurePurpose.DELIVERY).isEmpty(), "the broker never asks contact for it");
         assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.EMAIL), NeedToKnow.served(DataOwner.CONTACT, DisclosurePurpose.SUPPORT));
         for (NeedToKnow.Grant grant : NeedToKnow.GRANTS) {
@@ -86,12 +86,12 @@ class NeedToKnowTest {
 
     @Test
     void theSnapshotIsTheContactDataOfPerOrderGrantsAndNeverTheEmail() {
-        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE),
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.NAME_READING, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE),
                 NeedToKnow.snapshot(DisclosurePurpose.DELIVERY));
         assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.BILLING_ADDRESS), NeedToKnow.snapshot(DisclosurePurpose.PAYMENT));
         assertTrue(NeedToKnow.snapshot(DisclosurePurpose.SUPPORT).isEmpty());
-        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE, DataCategory.BILLING_ADDRESS),
-                NeedToKnow.snapshot());
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.NAME_READING, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE,
+                DataCategory.BILLING_ADDRESS), NeedToKnow.snapshot());
         NeedToKnow.snapshot().forEach(category -> assertEquals(DataOwner.CONTACT, category.owner()));
     }
 

@@ -37,6 +37,7 @@ import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.clickstream.service.ClickstreamRetentionPlan;
 import com.japanautoparts.kura.clickstream.service.DailyRollUp;
 import com.japanautoparts.kura.clickstream.service.IngestService;
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
@@ -234,7 +235,7 @@ class RetentionTest {
     }
 
     @Test
-    void theDryRunReportsExactlyWhatThePurgeDeletesLogsAndCounts() {
+    void theDryRunReportsExactlyWhatThePurgeDeletesLogsAndCounts() throws SQLException {
         advanceDays(3000);
         traffic();
         advanceDays(91);
@@ -242,6 +243,7 @@ class RetentionTest {
         retention.purge(PurgeTrigger.SCHEDULE, "test");
         advanceDays(4200);
         traffic();
+        idempotencyKey();
         advanceDays(91);
         rollUp.rollUpClosedDays();
         Map<String, Double> countedBefore = counted(PurgeTrigger.SCHEDULE);
@@ -323,7 +325,7 @@ class RetentionTest {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
                 .body("categories.category", contains(ClickstreamRetentionPlan.RAW_EVENTS, ClickstreamRetentionPlan.DAILY_STATISTICS,
-                        ClickstreamRetentionPlan.COMMISSION_BASIS, ClickstreamRetentionPlan.PSEUDONYM_KEYS));
+                        ClickstreamRetentionPlan.COMMISSION_BASIS, ClickstreamRetentionPlan.PSEUDONYM_KEYS, IdempotencyKeys.CATEGORY));
         given().get("/internal/retention/dry-run?trigger=storage-pressure").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"));
         given().post("/internal/retention/purge").then().statusCode(200)
@@ -367,8 +369,8 @@ class RetentionTest {
     }
 
     private Map<String, Double> counted(PurgeTrigger trigger) {
-        return List.of(ClickstreamRetentionPlan.RAW_EVENTS, ClickstreamRetentionPlan.DAILY_STATISTICS, ClickstreamRetentionPlan.COMMISSION_BASIS,
-                ClickstreamRetentionPlan.PSEUDONYM_KEYS).stream().collect(Collectors.toMap(category -> category,
+        // Every category of the plan (the idempotency keys kura-common adds included), as the dry run names them.
+        return retention.dryRun(trigger).stream().map(DueCategory::category).collect(Collectors.toMap(category -> category,
                         category -> metrics.counter("kura.retention.purged", "service", "clickstream-service", "category", category,
                                 "trigger", trigger.name()).count()));
     }
@@ -377,5 +379,16 @@ class RetentionTest {
         List<Map<String, Object>> stats = given().queryParam("from", day.toString()).queryParam("to", day.toString())
                 .get("/clickstream/stats/pages").then().statusCode(200).extract().jsonPath().getList("");
         return stats.stream().filter(s -> path.equals(s.get("path"))).findFirst().orElseThrow();
+    }
+
+    /** An Idempotency-Key of a retried batch, recorded on the clock's day (kura-common's table). */
+    private void idempotencyKey() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into idempotency_record (caller, scope, idem_key, request_hash, status, created_at)
+                values ('storefront', 'POST /clickstream/events', ?, repeat('0', 64), 202, ?)""")) {
+            insert.setString(1, Events.unique("key-"));
+            insert.setObject(2, java.time.Instant.now(clock).atOffset(ZoneOffset.UTC));
+            assertEquals(1, insert.executeUpdate());
+        }
     }
 }

@@ -40,7 +40,7 @@ class AccessControlTest {
         contacts.remove(ALICE);
         contacts.remove(BOB);
         contacts.replace(ALICE, new ContactDto(new NameDto("Alice", "A"), null, null,
-                List.of(new EmailDto("alice@example.jp"))), "test");
+                List.of(EmailDto.unverified("alice@example.jp"))), "test");
     }
 
     @Test

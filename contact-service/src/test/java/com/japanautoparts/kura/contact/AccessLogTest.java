@@ -32,6 +32,7 @@ import com.japanautoparts.kura.contact.api.AccessDto;
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.contact.service.EmailVerifications;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -65,11 +66,15 @@ class AccessLogTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    EmailVerifications verifications;
+
     @BeforeEach
     void aCustomerWithFullContactData() throws JsonProcessingException {
         accessLog.flush();
         contacts.remove(CUSTOMER);
         contacts.replace(CUSTOMER, json.readValue(ContactFixtures.contact(EMAIL), ContactDto.class), "test");
+        verifications.verify(CUSTOMER, EMAIL, verifications.issue(CUSTOMER, EMAIL).code());
     }
 
     @Test

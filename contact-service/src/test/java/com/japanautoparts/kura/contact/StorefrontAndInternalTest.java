@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.contact.api.ContactDto;
 import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.contact.service.EmailVerifications;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -37,6 +38,9 @@ class StorefrontAndInternalTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EmailVerifications verifications;
 
     @BeforeEach
     void startEmpty() {
@@ -79,6 +83,8 @@ class StorefrontAndInternalTest {
         String email = "removed.lookup@example.jp";
         given().contentType(ContentType.JSON).body("{\"customerId\": \"" + customer + "\", \"contact\": {\"emails\": [{\"address\": \"" + email + "\"}]}}")
                 .post("/contacts").then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"email\": \"" + email + "\"}").post("/contacts/lookup").then().statusCode(404);
+        verifications.verify(customer, email, verifications.issue(customer, email).code());
         given().contentType(ContentType.JSON).body("{\"email\": \"" + email.toUpperCase(java.util.Locale.ROOT) + "\"}")
                 .post("/contacts/lookup").then().statusCode(200).body("customerId", equalTo(customer));
 

@@ -84,6 +84,7 @@ class BrokerTest {
                 .body("order.orderId", equalTo(order))
                 .body("order.trackingNumber", equalTo("TRK-" + order))
                 .body("contact.name.family", equalTo(Fixtures.FAMILY))
+                .body("contact.name.familyKana", equalTo("ヤマダ"))
                 .body("contact.shippingAddress.line1", equalTo(Fixtures.LINE1))
                 .body("contact.phone.number", equalTo(Fixtures.PHONE))
                 .body("contact.billingAddress", nullValue())
@@ -122,6 +123,8 @@ class BrokerTest {
                 .body("order.amount", equalTo(12800))
                 .body("order.currency", equalTo("JPY"))
                 .body("contact.billingAddress.line1", equalTo(Fixtures.BILLING_LINE1))
+                .body("contact.name.family", equalTo(Fixtures.FAMILY))
+                .body("contact.name.familyKana", nullValue())
                 .body("contact.shippingAddress", nullValue())
                 .body("contact.phone", nullValue())
                 .body("order.trackingNumber", nullValue());

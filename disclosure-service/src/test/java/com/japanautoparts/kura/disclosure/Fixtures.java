@@ -42,7 +42,7 @@ final class Fixtures {
         return prefix + "-" + UUID.randomUUID();
     }
 
-    /** An order id as payment-service makes them: a random UUID. */
+    /** An order id as payment-service gives them (kura-common's declared format: a UUID). */
     static String orderId() {
         return UUID.randomUUID().toString();
     }

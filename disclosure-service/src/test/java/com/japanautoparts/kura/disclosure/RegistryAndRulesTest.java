@@ -133,7 +133,7 @@ class RegistryAndRulesTest {
                 .body("find { it.recipientKind == 'carrier' }.window.opensAt", equalTo("shipped"))
                 .body("find { it.recipientKind == 'carrier' }.window.closesAt", equalTo(List.of("delivered", "cancelled", "refunded")))
                 .body("find { it.recipientKind == 'carrier' }.window.grace", equalTo("P14D"))
-                .body("find { it.recipientKind == 'carrier' }.dataItems", equalTo(List.of("user.name", "user.contact.address.shipping",
+                .body("find { it.recipientKind == 'carrier' }.dataItems", equalTo(List.of("user.name", "user.name.reading", "user.contact.address.shipping",
                         "user.contact.phone_number", "user.behavior.purchase_history", "user.behavior.purchase_history.shipment")))
                 .body("find { it.recipientKind == 'payment-processor' }.window.opensAt", equalTo("placed"))
                 .body("find { it.recipientKind == 'payment-processor' }.window.grace", equalTo("P30D"))

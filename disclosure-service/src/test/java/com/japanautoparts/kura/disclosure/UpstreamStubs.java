@@ -76,17 +76,17 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         stubJson("/internal/orders/" + orderId + "/projections/delivery", """
                 {"orderId": "%s", "customerId": "%s", "status": "%s", "statusTimes": %s, "itemsCount": 2, "carrierId": "%s",
                  "trackingNumber": "TRK-%s",
-                 "name": {"family": "%s", "given": "Hanako"},
+                 "name": {"family": "%s", "given": "Hanako", "familyKana": "ヤマダ", "givenKana": "ハナコ"},
                  "shippingAddress": {"country": "JP", "postalCode": "150-0001", "line1": "%s"},
                  "phone": {"type": "MOBILE", "number": "%s"},
-                 "dataItems": ["user.unique_id", "user.name", "user.contact.address.shipping", "user.contact.phone_number",
+                 "dataItems": ["user.unique_id", "user.name", "user.name.reading", "user.contact.address.shipping", "user.contact.phone_number",
                                "user.behavior.purchase_history", "user.behavior.purchase_history.shipment"],
                  "unexpectedField": "dropped"}"""
                 .formatted(orderId, customerId, status, times, carrierId, orderId, Fixtures.FAMILY, Fixtures.LINE1, Fixtures.PHONE));
         stubJson("/internal/orders/" + orderId + "/projections/payment", """
                 {"orderId": "%s", "customerId": "%s", "status": "%s", "statusTimes": %s, "processorId": "%s",
                  "paymentToken": "tok_%s", "amount": 12800, "currency": "JPY",
-                 "name": {"family": "%s", "given": "Hanako"},
+                 "name": {"family": "%s", "given": "Hanako", "familyKana": "ヤマダ"},
                  "billingAddress": {"country": "US", "postalCode": "94105", "line1": "%s"},
                  "dataItems": ["user.unique_id", "user.name", "user.contact.address.billing", "user.behavior.purchase_history.amount",
                                "user.financial.credit_card.token"]}"""
@@ -119,8 +119,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     static void contact(String customerId) {
         stubJson("/internal/contacts/" + customerId + "/projections/delivery", """
                 {"customerId": "%s", "purpose": "delivery",
-                 "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
-                 "name": {"family": "%s", "given": "Hanako"},
+                 "dataItems": ["user.name", "user.name.reading", "user.contact.address.shipping", "user.contact.phone_number"],
+                 "name": {"family": "%s", "given": "Hanako", "familyKana": "ヤマダ", "givenKana": "ハナコ"},
                  "shippingAddress": {"type": "SHIPPING", "country": "JP", "postalCode": "150-0001", "line1": "%s"},
                  "phone": {"type": "MOBILE", "number": "%s"}}""".formatted(customerId, Fixtures.FAMILY, Fixtures.LINE1, Fixtures.PHONE));
         stubJson("/internal/contacts/" + customerId + "/projections/payment", """

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,12 @@ final class Kura {
 
     private static final JsonPath REALM = read("keycloak/kura-realm.json");
     private static final JsonPath TOPOLOGY = read("kura-topology.json");
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live 15 minutes (the realm's accessTokenLifespan); one older than 10 is fetched again. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(10);
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant fetchedAt) {
+    }
 
     private Kura() {
     }
@@ -47,7 +54,13 @@ final class Kura {
     }
 
     static String token(String party) {
-        return TOKENS.computeIfAbsent(party, Kura::fetchToken);
+        return TOKENS.compute(party, (name, token) -> token != null && token.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())
+                ? token : new Token(fetchToken(name), Instant.now())).value();
+    }
+
+    /** A token just issued, not the cached one: for a test that runs long or must see Keycloak issue tokens again. */
+    static String freshToken(String party) {
+        return fetchToken(party);
     }
 
     /** A demo user's password, from the realm file (demo users only). */
@@ -98,6 +111,12 @@ final class Kura {
      */
     static String managementUrl(String module) {
         int port = TOPOLOGY.getInt("services.find { it.module == '" + module + "' }.managementPort");
+        return "http://127.0.0.1:" + (port + PORT_OFFSET);
+    }
+
+    /** The base URL of a module's own public port in this run (straight to it, not through the gateway). */
+    static String serviceUrl(String module) {
+        int port = TOPOLOGY.getInt("services.find { it.module == '" + module + "' }.port");
         return "http://127.0.0.1:" + (port + PORT_OFFSET);
     }
 

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.e2e;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The privacy center in a real browser (headless Chromium), through the gateway, against the running stack: a customer
  * signs in at Keycloak, corrects an address, withdraws specials, sees who received their data, files an access request,
- * downloads the export, reads the changed policy; in English, at phone width, with JavaScript off; signs out. Every page
+ * downloads the export (until the date the page states), sees who at the store looked at their data, reads the changed policy; in English, at phone width, with JavaScript off; signs out. Every page
  * is checked for accessibility and kept as a screenshot under e2e/target/screenshots.
  */
 class PrivacyCenterBrowserTest {
@@ -115,8 +116,10 @@ class PrivacyCenterBrowserTest {
         browser.go("/privacy/recipients");
         String report = browser.find("#disclosures").getText();
         assertThat(report, containsString("Yamato Transport が"));
-        // The per-order grant of a carrier's delivery (the catalogue's), in words: contact data, then the order's own.
-        assertThat(report, containsString("お名前、お届け先の住所、電話番号、ご注文の内容、配送の情報を受け取りました"));
+        // The carrier's grant (data catalogue): name (and its reading when there is one), shipping address, phone, and the
+        // order's contents and shipment, in words.
+        assertThat(report, allOf(containsString("あなたのお名前"), containsString("お届け先の住所"), containsString("電話番号"),
+                containsString("を受け取りました")));
         Accessibility.check(browser, "recipients");
         browser.screenshot("07-recipients");
 
@@ -149,6 +152,23 @@ class PrivacyCenterBrowserTest {
         assertEquals("150-0022", document.at("/services/contact-service/contact/addresses/0/postalCode").asText(),
                 document.toString().substring(0, Math.min(400, document.toString().length())));
         assertTrue(document.at("/services/disclosure-service").toString().contains("Yamato Transport"));
+        // The download window the gateway states (exportAvailableUntil), in words beside the link.
+        assertThat(browser.find("#export-available-until").getText(), containsString("までダウンロードできます"));
+
+        // Who at the store looked at my data (contact-service's access log), beside who received it: a storefront read
+        // at checkout appears in plain words within seconds.
+        Kura.as(Scenario.STOREFRONT).get("/api/contacts/" + Kura.subjectOf(CUSTOMER) + "/checkout").then().statusCode(200);
+        browser.go("/privacy/recipients");
+        browser.submit("#access-log-link");
+        assertEquals("/privacy/access-log", browser.path());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.driver.navigate().refresh();
+            return !browser.all("#access-log").isEmpty()
+                    && browser.find("#access-log").getText().contains("オンラインストアが、ご注文の手続きのために、あなたのお名前");
+        });
+        assertThat(browser.find("#access-log").getText(), not(containsString("神宮前")));
+        Accessibility.check(browser, "access log");
+        browser.screenshot("13-access-log");
 
         // In English, from the switch on every page.
         browser.go("/privacy/data");
@@ -161,13 +181,14 @@ class PrivacyCenterBrowserTest {
         browser.go("/privacy/recipients");
         String english = browser.find("#disclosures").getText();
         assertThat(english, containsString("Yamato Transport received your"));
-        assertThat(english, containsString("name, shipping address, phone number, order details and shipment details to deliver order"));
+        assertThat(english, containsString("name, shipping address, phone number"));
+        assertThat(english, containsString("to deliver order"));
         browser.screenshot("11-recipients-english");
         browser.submit("button[name=lang][value=ja]");
 
         // At phone width: nothing wider than the screen, every page still usable.
         browser.width(390, 844);
-        for (String page : List.of("/privacy", "/privacy/data", "/privacy/consents", "/privacy/requests")) {
+        for (String page : List.of("/privacy", "/privacy/data", "/privacy/consents", "/privacy/requests", "/privacy/access-log")) {
             browser.go(page);
             Accessibility.check(browser, page + " at phone width");
         }

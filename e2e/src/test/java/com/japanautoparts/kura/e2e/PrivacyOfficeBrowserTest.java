@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,77 @@ class PrivacyOfficeBrowserTest {
         Accessibility.check(second, "registry");
         second.screenshot("28-console-registry");
         Kura.as(Scenario.PRIVACY_OFFICER).get("/api/disclosures/ledger/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    /**
+     * Issue 15's two-person rule for rules, in the console: one officer proposes a change of the staff support rule and
+     * cannot approve it (the page says why); a second officer approves it and it applies as the next version, in the
+     * rules' history. The refusals and reads page and a recipient's page are checked and kept as screenshots.
+     */
+    @Test
+    void anOfficerProposesARuleChangeThatOnlyASecondOfficerCanApprove() {
+        Scenario.recipientsRegistered();
+        Map<String, Object> staffRule = Kura.as(Scenario.PRIVACY_OFFICER).get("/api/rules").then().statusCode(200)
+                .extract().jsonPath().getMap("find { it.recipientKind == 'staff' && it.purpose == 'support' }");
+        Object ruleId = staffRule.get("id");
+        int version = (Integer) staffRule.get("version");
+        String description = "お客様への回答のため、理由を記録して参照する（ブラウザ試験 " + System.currentTimeMillis() + "）";
+
+        Browser opener = browsers.open();
+        opener.signIn("/console/registry", OPENER);
+        opener.find("#change-rule-" + ruleId + " summary").click();
+        opener.find("#rule-" + ruleId + "-description").clear();
+        opener.find("#rule-" + ruleId + "-description").sendKeys(description);
+        Accessibility.check(opener, "registry with a change form open");
+        opener.screenshot("29-console-registry-propose");
+        opener.submit("#propose-rule-" + ruleId);
+        assertEquals("/console/proposals", opener.path());
+        assertThat(opener.find("#notice").getText(), containsString("変更を提案しました"));
+        Object proposalId = Kura.as(Scenario.PRIVACY_OFFICER).get("/api/disclosures/proposals?status=open").then().statusCode(200)
+                .extract().jsonPath().get("find { it.target == 'staff/support' && it.rule?.description == '" + description + "' }.id");
+        assertThat(String.valueOf(proposalId), not(equalTo("null")));
+        String card = opener.find("#proposal-" + proposalId).getText();
+        assertThat(card, containsString(description));
+        opener.find("#second-person-needed-" + proposalId);
+        // The proposer tries anyway: disclosure-service refuses (two-person rule), the page says why, nothing applies.
+        opener.find("#approve-note-" + proposalId).sendKeys("自分で承認");
+        opener.submit("#approve-proposal-" + proposalId);
+        assertThat(opener.find("#notice").getText(), containsString("二者確認のため"));
+        opener.find("#proposal-" + proposalId);
+        Accessibility.check(opener, "proposal refused to its proposer");
+        opener.screenshot("30-console-proposal-refused-to-proposer");
+        Kura.as(Scenario.PRIVACY_OFFICER).get("/api/rules").then().statusCode(200)
+                .body("find { it.id == " + ruleId + " }.version", equalTo(version));
+
+        Browser second = browsers.open();
+        second.signIn("/console/proposals", SECOND);
+        assertTrue(second.all("#second-person-needed-" + proposalId).isEmpty(), "the second officer may decide");
+        second.find("#approve-note-" + proposalId).sendKeys("理由の記録を確認しました。");
+        second.submit("#approve-proposal-" + proposalId);
+        assertThat(second.find("#notice").getText(), containsString("承認しました"));
+        assertTrue(second.all("#proposal-" + proposalId).isEmpty(), "no longer open");
+        assertThat(second.find("#rule-history").getText(), containsString(description));
+        Accessibility.check(second, "proposals");
+        second.screenshot("31-console-proposal-approved");
+        Kura.as(Scenario.PRIVACY_OFFICER).get("/api/rules").then().statusCode(200)
+                .body("find { it.id == " + ruleId + " }.version", equalTo(version + 1))
+                .body("find { it.id == " + ruleId + " }.description", equalTo(description));
+
+        second.go("/console/registry/recipients/" + Scenario.YAMATO);
+        assertThat(second.find("#recipient-facts").getText(), containsString(Scenario.YAMATO));
+        // Registered by two officers (Scenario.register, or bin/stack's demo recipients): the registration is its history.
+        assertThat(second.find("#recipient-history").getText(), containsString(Scenario.YAMATO));
+        Accessibility.check(second, "recipient");
+        second.screenshot("32-console-recipient");
+        second.go("/console/activity");
+        second.find("#h-refusals");
+        Accessibility.check(second, "refusals and reads");
+        second.screenshot("33-console-activity");
+        second.width(390, 844);
+        for (String page : List.of("/console/proposals", "/console/activity")) {
+            second.go(page);
+            Accessibility.check(second, page + " at phone width");
+        }
     }
 
     @Test

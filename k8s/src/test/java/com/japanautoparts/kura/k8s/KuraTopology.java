@@ -89,6 +89,15 @@ final class KuraTopology {
      * @param peers the peers present in the rendered overlay plus the outside peers
      * @param cloudNativePg whether the databases are CloudNativePG clusters (replication, operator, API server)
      */
+    /** The OpenTelemetry Collector's peer name and its OTLP/gRPC port: where the services' traces go. */
+    static final String OTEL_COLLECTOR = "otel-collector";
+    static final int OTLP_PORT = 4317;
+
+    /** Whether a module sends traces and JSON logs the kura-common way: every one but web, which is not built on it. */
+    static boolean traced(KuraService service) {
+        return !service.name().equals("web");
+    }
+
     static Set<String> expectedFlows(Set<String> peers, boolean cloudNativePg) {
         Set<String> flows = new TreeSet<>();
         flows.add(flow("ingress-controller", "gateway", 8080, "TCP"));
@@ -102,6 +111,9 @@ final class KuraTopology {
             }
             for (String callee : service.calls()) {
                 flows.add(flow(service.name(), callee, service(callee).port(), "TCP"));
+            }
+            if (traced(service)) {
+                flows.add(flow(service.name(), OTEL_COLLECTOR, OTLP_PORT, "TCP"));
             }
         }
         if (cloudNativePg) {

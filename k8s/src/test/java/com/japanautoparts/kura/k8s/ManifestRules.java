@@ -524,6 +524,8 @@ final class ManifestRules {
     static final Peer CNPG_OPERATOR = Peer.pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"));
     static final Peer KUBE_DNS = Peer.pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"));
     static final Peer INTERNET = Peer.address("internet", "203.0.113.7");
+    static final Peer OTEL_COLLECTOR = Peer.pod(KuraTopology.OTEL_COLLECTOR, "observability",
+            Map.of("app.kubernetes.io/name", "opentelemetry-collector"));
 
     /** The pods of the overlay: workloads' templates, and CloudNativePG instances as the operator labels them. */
     static Map<String, Peer> internalPeers(Manifests manifests) {
@@ -573,7 +575,8 @@ final class ManifestRules {
         String namespace = namespaces.iterator().next();
         Peer stranger = Peer.pod("stranger", namespace, Map.of("app.kubernetes.io/name", "stranger"));
         Peer otherNamespace = Peer.pod("other-namespace", "other", Map.of("app.kubernetes.io/name", "gateway"));
-        List<Peer> outside = List.of(INGRESS_CONTROLLER, PROMETHEUS, CNPG_OPERATOR, KUBE_DNS, INTERNET, stranger, otherNamespace);
+        List<Peer> outside = List.of(INGRESS_CONTROLLER, PROMETHEUS, CNPG_OPERATOR, KUBE_DNS, INTERNET, OTEL_COLLECTOR, stranger,
+                otherNamespace);
 
         Set<Integer> ports = new TreeSet<>(List.of(53, 443, 5432, 6443, 8000));
         for (Workload workload : workloads(manifests)) {
@@ -803,6 +806,51 @@ final class ManifestRules {
         return requestPath.equals(trimmed) || requestPath.startsWith(trimmed + "/");
     }
 
+    // ------------------------------------------------------------------ logs and traces
+
+    static final String OBSERVABILITY_CONFIG = "kura-observability";
+    static final String OTLP_ENDPOINT = "http://" + KuraTopology.OTEL_COLLECTOR + ".observability.svc:" + KuraTopology.OTLP_PORT;
+
+    /**
+     * The gateway and every service read the ConfigMap kura-observability: JSON logs on, and traces sent to the OTLP
+     * collector (the peer the network policies let them reach); without an endpoint kura-common records no spans at all.
+     */
+    static List<String> observabilityViolations(Manifests manifests) {
+        List<String> violations = new ArrayList<>();
+        var config = manifests.of(ConfigMap.class)
+                .filter(c -> c.getMetadata().getName().startsWith(OBSERVABILITY_CONFIG + "-")
+                        || c.getMetadata().getName().equals(OBSERVABILITY_CONFIG))
+                .findFirst();
+        if (config.isEmpty()) {
+            violations.add("ConfigMap/" + OBSERVABILITY_CONFIG + ": missing");
+            return violations;
+        }
+        Map<String, String> data = config.get().getData() == null ? Map.of() : config.get().getData();
+        if (!"true".equals(data.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"))) {
+            violations.add("ConfigMap/" + OBSERVABILITY_CONFIG + ": QUARKUS_LOG_CONSOLE_JSON_ENABLED must be true, got "
+                    + data.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
+        }
+        if (!OTLP_ENDPOINT.equals(data.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"))) {
+            violations.add("ConfigMap/" + OBSERVABILITY_CONFIG + ": QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT must be " + OTLP_ENDPOINT
+                    + " (the collector the network policies allow), got " + data.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"));
+        }
+        String name = config.get().getMetadata().getName();
+        for (KuraService service : KuraTopology.SERVICES) {
+            if (!KuraTopology.traced(service)) {
+                continue;
+            }
+            manifests.named(Deployment.class, service.name()).ifPresent(deployment -> {
+                Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+                boolean reads = container.getEnvFrom().stream()
+                        .anyMatch(e -> e.getConfigMapRef() != null && name.equals(e.getConfigMapRef().getName()));
+                if (!reads) {
+                    violations.add("Deployment/" + service.name() + ": no ConfigMap " + OBSERVABILITY_CONFIG + " in envFrom");
+                }
+            });
+        }
+        return violations;
+    }
+
     /** Every rule that holds for all overlays. */
     static List<String> all(Manifests manifests) {
         List<String> violations = new ArrayList<>();
@@ -813,6 +861,7 @@ final class ManifestRules {
         violations.addAll(literalSecretViolations(manifests));
         violations.addAll(networkPolicyViolations(manifests));
         violations.addAll(ingressViolations(manifests));
+        violations.addAll(observabilityViolations(manifests));
         return violations;
     }
 }

@@ -191,6 +191,28 @@ class RulesBiteTest {
     }
 
     @Test
+    void tracesWithoutACollectorOrAServiceThatDoesNotReadTheSettings() {
+        Manifests m = prod();
+        m.of(io.fabric8.kubernetes.api.model.ConfigMap.class)
+                .filter(c -> c.getMetadata().getName().startsWith("kura-observability"))
+                .forEach(c -> c.getData().remove("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"));
+        container(m, "payment-service").getEnvFrom().removeIf(e -> e.getConfigMapRef() != null
+                && e.getConfigMapRef().getName().startsWith("kura-observability"));
+        assertRejected(m, ManifestRules::observabilityViolations, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT must be "
+                + "http://otel-collector.observability.svc:4317");
+        assertRejected(m, ManifestRules::observabilityViolations, "Deployment/payment-service: no ConfigMap kura-observability");
+    }
+
+    @Test
+    void aServiceThatCannotReachTheCollector() {
+        Manifests m = prod();
+        m.of(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class)
+                .filter(p -> p.getMetadata().getName().equals("allow-otel-collector"))
+                .forEach(p -> p.getSpec().getPodSelector().getMatchExpressions().get(0).setValues(java.util.List.of("service")));
+        assertRejected(m, ManifestRules::networkPolicyViolations, "refuses gateway -> otel-collector:4317");
+    }
+
+    @Test
     void aCallWithoutItsUrl() {
         Manifests m = prod();
         m.of(io.fabric8.kubernetes.api.model.ConfigMap.class)

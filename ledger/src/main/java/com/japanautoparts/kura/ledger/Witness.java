@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import com.japanautoparts.kura.common.problem.ProblemException;
 
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
  * The service that keeps this service's checkpoints outside its own database (disclosure-service for consent-service's and
@@ -38,8 +39,9 @@ public class Witness {
      */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WitnessRefusedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS,
             skipOn = WitnessRefusedException.class)
+    @CircuitBreakerName("ledger-witness-keep")
     @Fallback(fallbackMethod = "keepUnreachable", skipOn = WitnessRefusedException.class)
     public void keep(Checkpoint checkpoint) {
         try {
@@ -56,7 +58,8 @@ public class Witness {
     /** The newest checkpoint the witness keeps of this service's ledger; {@link WitnessAnswer#unreachable()} when it cannot say. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("ledger-witness-newest")
     @Fallback(fallbackMethod = "newestUnreachable")
     public WitnessAnswer newest(String ledger) {
         try {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 public record BadBody(String name, String contentType, byte[] body) {
 
     public static final String JSON = "application/json";
-    /** Bodies above this are refused by every service (quarkus.http.limits.max-body-size). */
+    /** Bodies above this are refused by every service but clickstream-service with a 413 problem (kura.http.max-body-size). */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
     public static BadBody json(String name, String body) {

@@ -2,6 +2,7 @@ package com.japanautoparts.kura.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -84,6 +85,11 @@ public class LegalHoldStub implements QuarkusTestResourceLifecycleManager {
     /** Every legal-hold question fails, until {@link #reset()}. */
     public static void down() {
         server.stubFor(get(urlPathMatching(SUBJECTS + "(/.*)?")).atPriority(1).willReturn(unavailable()));
+    }
+
+    /** How many times a subject's holds were asked for ({@code GET /internal/legal-holds/subjects/{id}}) so far. */
+    public static int subjectLookups() {
+        return server.findAll(getRequestedFor(urlPathMatching(SUBJECTS + "/.+"))).size();
     }
 
     private static ResponseDefinitionBuilder unavailable() {

@@ -16,15 +16,20 @@ public final class ProblemAssertions {
     private ProblemAssertions() {
     }
 
-    /** A client error, as RFC 9457 problem+json with a detail, or (for 413 cut off by the HTTP layer) any body. */
+    /** A client error, as RFC 9457 problem+json with a detail (the HTTP layer's 413, 414 and 431 included). */
     public static void assertClientProblem(Response response) {
         assertThat("status of " + response.asString(), response.statusCode(), allOf(greaterThanOrEqualTo(400), lessThan(500)));
-        if (response.statusCode() == 413) {
-            return;
-        }
         assertThat(response.contentType(), startsWith("application/problem+json"));
         assertThat(response.jsonPath().getString("detail"), not(emptyOrNullString()));
         assertThat(response.jsonPath().getInt("status"), is(response.statusCode()));
+    }
+
+    /** The same for an answer read off the socket (a request no HTTP client would send). */
+    public static void assertClientProblem(RawHttp.Answer answer) {
+        assertThat("status of " + answer, answer.status(), allOf(greaterThanOrEqualTo(400), lessThan(500)));
+        assertThat("a problem document: " + answer, answer.isProblem(), is(true));
+        assertThat(answer.json().getString("detail"), not(emptyOrNullString()));
+        assertThat(answer.json().getInt("status"), is(answer.status()));
     }
 
     public static void assertProblem(Response response, int status) {

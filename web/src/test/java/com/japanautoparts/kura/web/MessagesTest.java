@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.japanautoparts.kura.web.i18n.AccessMsg;
+import com.japanautoparts.kura.web.i18n.ChangesMsg;
 import com.japanautoparts.kura.web.i18n.Msg;
 import com.japanautoparts.kura.web.i18n.OfficeMsg;
 import com.japanautoparts.kura.web.i18n.PrivacyMsg;
@@ -36,12 +38,14 @@ class MessagesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     @ParameterizedTest
-    @ValueSource(strings = { "msg", "privacy", "office", "vocab" })
+    @ValueSource(strings = { "msg", "privacy", "office", "vocab", "access", "changes" })
     void bothLanguagesHaveEveryMessageWithItsParameters(String bundle) throws IOException {
         Class<?> type = switch (bundle) {
             case "msg" -> Msg.class;
             case "privacy" -> PrivacyMsg.class;
             case "office" -> OfficeMsg.class;
+            case "access" -> AccessMsg.class;
+            case "changes" -> ChangesMsg.class;
             default -> Vocab.class;
         };
         Properties ja = load("messages/" + bundle + "_ja.properties");
@@ -61,7 +65,7 @@ class MessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "msg", "privacy", "office", "vocab" })
+    @ValueSource(strings = { "msg", "privacy", "office", "vocab", "access", "changes" })
     void japaneseTextsAreJapanese(String bundle) throws IOException {
         Properties ja = load("messages/" + bundle + "_ja.properties");
         Pattern kanaOrKanji = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}]");

@@ -38,7 +38,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 @OidcSecurity(claims = { @Claim(key = "sub", value = "7c0e2f4a-3d1b-4a8e-9c2f-1b5d6e7f8a90"), @Claim(key = "name", value = "Hanako Yamada") })
 class PrivacyPagesTest {
 
-    /** What contact-service holds, including fields these pages do not show yet (kana, from a later version). */
+    /** What contact-service holds, including a field these pages do not show yet (an address's kana, from a later version). */
     static final String CONTACT = """
             {"name": {"family": "山田", "given": "花子", "familyKana": "ヤマダ"},
              "addresses": [
@@ -62,6 +62,8 @@ class PrivacyPagesTest {
         given().get("/privacy/data").then().statusCode(200)
                 .body(containsString("<html lang=\"ja\">"))
                 .body(containsString("山田 花子"))
+                .body(containsString("<p class=\"value\" id=\"name-reading\">ヤマダ </p>"))
+                .body(containsString("<label for=\"name-family-kana\">セイ（フリガナ）</label>"))
                 .body(containsString("〒150-0001 東京都渋谷区神宮前1-2-3"))
                 .body(containsString("hanako@example.jp"))
                 .body(containsString("住所（1 件目）"))
@@ -170,18 +172,25 @@ class PrivacyPagesTest {
         GatewayStub.server.stubFor(get(urlPathEqualTo("/api/disclosures/me")).willReturn(okJson("""
                 [{"id": 3, "at": "2026-12-01T02:00:00Z", "recipientName": "Yamato Transport", "recipientKind": "carrier",
                   "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
-                  "purpose": "delivery", "legalBasis": "outsourcing", "reference": "order:1a2b3c4d-0000-4000-8000-000000000000"},
+                  "purpose": "delivery", "legalBasis": "outsourcing", "reference": "order:1a2b3c4d-0000-4000-8000-000000000000",
+                  "notices": [{"kind": "correction", "dataItems": ["user.contact.address.shipping"],
+                               "notifiedAt": "2026-12-02T01:00:00Z", "acknowledgedAt": "2026-12-02T05:00:00Z"},
+                              {"kind": "erasure", "dataItems": ["user.name", "user.contact.address.shipping"],
+                               "notifiedAt": "2026-12-03T01:00:00Z"}]},
                  {"id": 4, "at": "2026-12-01T03:00:00Z", "recipientName": "Customer support", "recipientKind": "staff",
                   "dataItems": ["user.name", "user.contact.email"], "purpose": "support", "legalBasis": "contract"}]""")));
         given().header("Accept-Language", "en").get("/privacy/recipients").then().statusCode(200)
                 .body(containsString("On 1 Dec 2026, Yamato Transport received your name, shipping address and phone number"
                         + " to deliver order 1a2b3c4d."))
                 .body(containsString("Basis: outsourcing (a contractor acting for us)"))
+                .body(containsString("On 2 Dec 2026 they were told that you corrected your shipping address. They acknowledged it on 2 Dec 2026."))
+                .body(containsString("On 3 Dec 2026 they were told to erase your name and shipping address. They have not acknowledged it yet."))
                 .body(containsString("On 1 Dec 2026, a member of our customer support looked at your name and email address"
                         + " to answer your enquiry."));
         given().get("/privacy/recipients").then().statusCode(200)
                 .body(containsString("2026年12月1日、Yamato Transport が、ご注文 1a2b3c4d をお届けするために、"
-                        + "あなたのお名前、お届け先の住所、電話番号を受け取りました。"));
+                        + "あなたのお名前、お届け先の住所、電話番号を受け取りました。"))
+                .body(containsString("2026年12月2日、あなたがお届け先の住所を訂正したことを伝えました。2026年12月2日に確認を受けました。"));
     }
 
     @Test

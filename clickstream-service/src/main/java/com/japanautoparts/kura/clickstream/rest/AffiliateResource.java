@@ -30,6 +30,7 @@ import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
 import com.japanautoparts.kura.clickstream.api.Examples;
 import com.japanautoparts.kura.clickstream.api.StatementDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
+import com.japanautoparts.kura.common.input.TimeBounds;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 
@@ -89,7 +90,10 @@ public class AffiliateResource {
     static YearMonth month(String value) {
         try {
             if (value.length() == 7) {
-                return YearMonth.parse(value);
+                YearMonth month = YearMonth.parse(value);
+                if (TimeBounds.contains(month)) {
+                    return month;
+                }
             }
         } catch (DateTimeParseException e) {
             // answered below

@@ -24,6 +24,7 @@ import com.japanautoparts.kura.clickstream.api.Examples;
 import com.japanautoparts.kura.clickstream.api.FeatureStatDto;
 import com.japanautoparts.kura.clickstream.api.PageStatDto;
 import com.japanautoparts.kura.clickstream.service.StatsService;
+import com.japanautoparts.kura.common.input.TimeBounds;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 
@@ -80,9 +81,13 @@ public class StatsResource {
             return fallback;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (TimeBounds.contains(day)) {
+                return day;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Parameter '" + name + "' must be a day as YYYY-MM-DD");
+            // answered below
         }
+        throw ProblemException.badRequest("Parameter '" + name + "' must be a day as YYYY-MM-DD in the years 0001-9999");
     }
 }

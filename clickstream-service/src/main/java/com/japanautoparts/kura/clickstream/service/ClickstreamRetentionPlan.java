@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.japanautoparts.kura.clickstream.config.ClickstreamConfig;
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
 import com.japanautoparts.kura.common.retention.DueRows;
 import com.japanautoparts.kura.common.retention.RetentionCategory;
 import com.japanautoparts.kura.common.retention.RetentionPlan;
@@ -46,8 +47,11 @@ public class ClickstreamRetentionPlan implements RetentionPlan {
     private final RetentionQueries queries;
     private final PseudonymService pseudonyms;
     private final Clock clock;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public ClickstreamRetentionPlan(ClickstreamConfig config, RetentionQueries queries, PseudonymService pseudonyms, Clock clock) {
+    public ClickstreamRetentionPlan(ClickstreamConfig config, RetentionQueries queries, PseudonymService pseudonyms, Clock clock,
+            IdempotencyKeys idempotencyKeys) {
+        this.idempotencyKeys = idempotencyKeys;
         this.config = config;
         this.queries = queries;
         this.pseudonyms = pseudonyms;
@@ -63,7 +67,8 @@ public class ClickstreamRetentionPlan implements RetentionPlan {
                         .underPressure(atLeast(retention.rawEventsUnderPressure(), shortestRawEventPeriod())),
                 RetentionCategory.of(DAILY_STATISTICS, retention.dailyStatistics(), oneAfterTheOther(days("page_daily"), days("feature_daily"))),
                 RetentionCategory.of(COMMISSION_BASIS, retention.commissionBasis(), days("conversion_daily")),
-                RetentionCategory.of(PSEUDONYM_KEYS, Period.ofDays(wholeDays(config.attribution().window())), pseudonymKeys()));
+                RetentionCategory.of(PSEUDONYM_KEYS, Period.ofDays(wholeDays(config.attribution().window())), pseudonymKeys()),
+                idempotencyKeys.retention());
     }
 
     /** Attribution reads the landings of the window before a conversion that may itself arrive a day late. */

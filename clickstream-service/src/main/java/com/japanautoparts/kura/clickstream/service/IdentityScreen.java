@@ -12,9 +12,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.japanautoparts.kura.common.input.CardNumbers;
+
 /**
  * Finds content that identifies a person in the free-text fields of an event: email addresses,
- * phone numbers, payment card numbers (Luhn), full IPv4/IPv6 addresses, customer ids (UUIDs, the
+ * phone numbers, payment card numbers (kura-common's {@link CardNumbers}, the one card screen of every service, here
+ * also after percent-decoding), full IPv4/IPv6 addresses, customer ids (UUIDs, the
  * form of a Keycloak subject) and query parameters named like identifiers. Text is screened both as
  * sent and percent-decoded. Callers report only the field, never the value.
  */
@@ -110,7 +113,7 @@ public final class IdentityScreen {
         if (text.indexOf('.') >= 0 && containsIpv4(text)) {
             return Optional.of(Finding.IPV4);
         }
-        if (containsCardNumber(text)) {
+        if (CardNumbers.in(text)) {
             return Optional.of(Finding.CARD);
         }
         if (PHONE.matcher(text).find()) {
@@ -169,46 +172,6 @@ public final class IdentityScreen {
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
-    }
-
-    /** Runs of 13-19 digits, single spaces or hyphens between them allowed, that pass the Luhn check. */
-    private static boolean containsCardNumber(String text) {
-        int[] digits = new int[20];
-        int count = 0;
-        char previous = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : 0;
-            if (c >= '0' && c <= '9') {
-                if (count < digits.length) {
-                    digits[count] = c - '0';
-                }
-                count++;
-            } else if ((c == ' ' || c == '-') && previous >= '0' && previous <= '9') {
-                // a separator inside a number
-            } else {
-                if (count >= 13 && count <= 19 && luhn(digits, count)) {
-                    return true;
-                }
-                count = 0;
-            }
-            previous = c;
-        }
-        return false;
-    }
-
-    private static boolean luhn(int[] digits, int count) {
-        int sum = 0;
-        for (int i = 0; i < count; i++) {
-            int d = digits[count - 1 - i];
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 
     private static boolean hasDigits(String text) {

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.common.problem;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
@@ -14,12 +15,25 @@ public class ProblemException extends RuntimeException {
     private final URI type;
     private final Response.StatusType status;
     private final transient Map<String, String> headers;
+    private final transient List<Problem.FieldError> errors;
 
     public ProblemException(URI type, Response.StatusType status, String detail, Map<String, String> headers) {
-        super(detail);
+        this(type, status, detail, headers, List.of());
+    }
+
+    /** A problem naming the offending fields (never their values). */
+    public ProblemException(URI type, Response.StatusType status, String detail, List<Problem.FieldError> errors) {
+        this(type, status, detail, Map.of(), errors);
+    }
+
+    private ProblemException(URI type, Response.StatusType status, String detail, Map<String, String> headers,
+            List<Problem.FieldError> errors) {
+        // No stack trace: a problem is an answer to the caller, not a failure to diagnose.
+        super(detail, null, false, false);
         this.type = type;
         this.status = status;
         this.headers = Map.copyOf(headers);
+        this.errors = List.copyOf(errors);
     }
 
     public ProblemException(URI type, Response.StatusType status, String detail) {
@@ -62,6 +76,15 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    /** The problem document this exception answers with. */
+    public Problem toProblem() {
+        return new Problem(type, status.getReasonPhrase(), status.getStatusCode(), getMessage(), null, errors);
     }
 
     /** 422 is not in {@link Response.Status}. */

@@ -12,6 +12,8 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI UNPROCESSABLE = URI.create(BASE + "unprocessable");
     public static final URI DEPENDENCY_UNAVAILABLE = URI.create(BASE + "dependency-unavailable");
+    /** A request holding a payment card number or security code (422): Kura never takes card data. */
+    public static final URI CARD_DATA = URI.create(BASE + "card-data");
 
     private ProblemTypes() {
     }

@@ -23,6 +23,8 @@ public final class Roles {
     public static final String LEGAL_HOLD_READER = "legal-hold-reader";
     /** A Kura service handing the signed checkpoints of its ledger to the service that keeps them as its witness. */
     public static final String LEDGER_WITNESS = "ledger-witness";
+    /** contact-service reporting corrections and erasures, so that disclosure-service tells the recipients (GDPR Art. 19). */
+    public static final String CHANGE_REPORTER = "change-reporter";
 
     private Roles() {
     }

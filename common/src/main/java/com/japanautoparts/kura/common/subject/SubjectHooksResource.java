@@ -1,7 +1,6 @@
 package com.japanautoparts.kura.common.subject;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
+import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.legalhold.LegalHoldCheck;
 import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.problem.ProblemException;
@@ -26,7 +27,8 @@ import io.quarkus.logging.Log;
  * behind one legal-hold check. A held subject's erasure changes nothing and says why, in the hold's words; when the
  * holds cannot be read, 503 and nothing changes. The one module that makes these calls and never receives them, the
  * gateway, builds without them ({@code kura.subject-hooks.enabled=false}, a build-time property) and so declares no
- * {@link SubjectData}.
+ * {@link SubjectData}. A malformed customer id is a 400 before anything else: it never reaches the legal-hold check, so
+ * it can never open that check's circuit breaker.
  */
 @Path("/internal/subjects/{customerId}")
 @UnlessBuildProperty(name = "kura.subject-hooks.enabled", stringValue = "false", enableIfMissing = true)
@@ -37,19 +39,24 @@ public class SubjectHooksResource {
 
     private final SubjectData data;
     private final LegalHoldCheck legalHolds;
+    private final IdempotencyKeys idempotencyKeys;
     private final String service;
 
-    public SubjectHooksResource(SubjectData data, LegalHoldCheck legalHolds, Config config) {
+    public SubjectHooksResource(SubjectData data, LegalHoldCheck legalHolds, IdempotencyKeys idempotencyKeys, Config config) {
         this.data = data;
         this.legalHolds = legalHolds;
+        this.idempotencyKeys = idempotencyKeys;
         this.service = config.getValue("quarkus.application.name", String.class);
     }
 
     @GET
     @Path("/export")
     @Operation(summary = "Everything this service holds about the subject; 404 when it holds nothing")
-    public Object export(@PathParam("customerId") @Size(max = 255) String customerId) {
-        return data.export(customerId).orElseThrow(() -> ProblemException.notFound("No data about this subject is held here"));
+    public Object export(@PathParam("customerId") @CustomerId String customerId) {
+        Object export = data.export(customerId).orElseThrow(() -> ProblemException.notFound("No data about this subject is held here"));
+        // Never the subject: the request id and trace id of the line tie it to the data-subject request.
+        Log.info("Export hook answered");
+        return export;
     }
 
     @POST
@@ -58,12 +65,16 @@ public class SubjectHooksResource {
             description = "outcome: erased, pseudonymised, suppression-kept, retained-legal-obligation or nothing-held, with "
                     + "what is kept by law and why (retained); blocked-legal-hold with the customer-facing reason when a legal "
                     + "hold stands (nothing changed). 503 while the legal holds cannot be read (nothing changed).")
-    public ErasureAnswer erase(@PathParam("customerId") @Size(max = 255) String customerId) {
+    public ErasureAnswer erase(@PathParam("customerId") @CustomerId String customerId) {
         SubjectHolds holds = legalHolds.of(customerId);
         if (holds.held()) {
             Log.infof("Erasure blocked by %d legal hold(s)", holds.holds().size());
             return ErasureAnswer.blocked(service, holds.customerReason());
         }
-        return ErasureAnswer.of(service, data.erase(customerId));
+        ErasureAnswer answer = ErasureAnswer.of(service, data.erase(customerId));
+        Log.infof("Erasure hook answered: %s", answer.outcome());
+        // The keys of the subject's writes go too: what a replay would answer is no longer theirs to keep.
+        idempotencyKeys.forget(customerId);
+        return answer;
     }
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import com.japanautoparts.kura.common.input.CustomerId;
 
 /** The mail sender reports a marketing email it sent: opt-in proof is kept for three years after the last one. */
 public record MarketingEmailDto(
-        @NotBlank @Size(max = 255) @Pattern(regexp = Patterns.PRINTABLE, message = Patterns.PRINTABLE_MESSAGE) String customerId,
+        @NotBlank @CustomerId String customerId,
         @NotNull Instant sentAt) {
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentPurposeDto;
@@ -45,7 +46,7 @@ public class ConsentPurposeResource {
     @Path("/{key}")
     @Operation(summary = "One purpose")
     @APIResponse(responseCode = "404", description = "No such purpose")
-    public ConsentPurposeDto get(@PathParam("key") String key) {
+    public ConsentPurposeDto get(@PathParam("key") @PurposeKey String key) {
         return purposes.find(key).orElseThrow(() -> ProblemException.notFound("No such purpose"));
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
@@ -79,7 +80,7 @@ public class MyConsentResource {
     @APIResponse(responseCode = "404", description = "No such purpose")
     @APIResponse(responseCode = "422", content = @Content(mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "future", value = Examples.PROBLEM)))
-    public Response grant(@PathParam("purpose") String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
+    public Response grant(@PathParam("purpose") @PurposeKey String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
         return act(purpose, ConsentAction.GRANTED, details, uriInfo);
     }
 
@@ -90,7 +91,7 @@ public class MyConsentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = Examples.WITHDRAW)))
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such purpose")
-    public Response withdraw(@PathParam("purpose") String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
+    public Response withdraw(@PathParam("purpose") @PurposeKey String purpose, @NotNull @Valid ConsentActionDto details, UriInfo uriInfo) {
         return act(purpose, ConsentAction.WITHDRAWN, details, uriInfo);
     }
 
@@ -99,7 +100,7 @@ public class MyConsentResource {
     @Operation(summary = "Would the shop act on this purpose for me now, and on which record")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "eligible", value = Examples.ELIGIBLE)))
     @APIResponse(responseCode = "404", description = "No such purpose")
-    public EligibilityDto eligibility(@PathParam("purpose") String purpose) {
+    public EligibilityDto eligibility(@PathParam("purpose") @PurposeKey String purpose) {
         return consents.eligibility(caller.subject(), purpose).orElseThrow(MyConsentResource::noSuchPurpose);
     }
 

@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.consent.rest;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -8,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +34,7 @@ import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.Examples;
+import com.japanautoparts.kura.consent.api.Patterns;
 import com.japanautoparts.kura.consent.api.PendingAcknowledgementsDto;
 import com.japanautoparts.kura.consent.api.PolicyDto;
 import com.japanautoparts.kura.consent.api.PolicyPublicationDto;
@@ -59,8 +63,10 @@ public class PolicyResource {
     @APIResponse(responseCode = "201", description = "Published")
     @APIResponse(responseCode = "409", description = "This version id is already published")
     public Response publish(@NotNull @Valid PolicyPublicationDto publication, UriInfo uriInfo) {
+        // Built before anything is stored: a response that cannot be built must not follow a committed write.
+        URI location = uriInfo.getAbsolutePathBuilder().path(publication.version()).build();
         PolicyDto published = policies.publish(publication, caller.actingAs(Roles.PRIVACY_OFFICER));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(published.version()).build()).entity(published).build();
+        return Response.created(location).entity(published).build();
     }
 
     @GET
@@ -100,7 +106,7 @@ public class PolicyResource {
     @Path("/{version}")
     @Operation(summary = "One published version")
     @APIResponse(responseCode = "404", description = "No such version")
-    public PolicyDto get(@PathParam("version") String version) {
+    public PolicyDto get(@PathParam("version") @Size(max = 40) @Pattern(regexp = Patterns.VERSION, message = Patterns.VERSION_MESSAGE) String version) {
         return policies.find(version).orElseThrow(PolicyResource::noSuchVersion);
     }
 
@@ -111,7 +117,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Already acknowledged; the first acknowledgement stands")
     @APIResponse(responseCode = "404", description = "No such version")
-    public Response acknowledge(@PathParam("version") String version) {
+    public Response acknowledge(@PathParam("version") @Size(max = 40) @Pattern(regexp = Patterns.VERSION, message = Patterns.VERSION_MESSAGE) String version) {
         PolicyService.Acknowledged acknowledged = policies.acknowledge(caller.subject(), version)
                 .orElseThrow(PolicyResource::noSuchVersion);
         return Response.status(acknowledged.created() ? Response.Status.CREATED : Response.Status.OK)

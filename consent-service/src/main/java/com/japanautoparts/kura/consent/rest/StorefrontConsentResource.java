@@ -1,11 +1,11 @@
 package com.japanautoparts.kura.consent.rest;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.idempotency.Idempotent;
+import com.japanautoparts.kura.common.input.CustomerId;
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
@@ -60,18 +63,20 @@ public class StorefrontConsentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "login page opt-in", value = Examples.STOREFRONT_GRANT)))
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "422", description = "Unknown purpose, reserved channel, missing noticeVersion, or at out of range")
+    @Idempotent(subject = "customerId")
     public Response record(@NotNull @Valid StorefrontConsentDto consent, UriInfo uriInfo) {
+        // Built before anything is recorded: a response that cannot be built must not follow a committed write.
+        URI location = subjectLocation(uriInfo, consent.customerId());
         ConsentRecordDto recorded = consents.record(consent.customerId(), consent.purpose(), consent.action(), consent.details(), actor())
                 .orElseThrow(() -> ProblemException.unprocessable("Unknown purpose"));
-        return Response.created(uriInfo.getBaseUriBuilder().path("consents/subjects").path(consent.customerId()).build())
-                .entity(recorded).build();
+        return Response.created(location).entity(recorded).build();
     }
 
     @GET
     @Path("/subjects/{customerId}")
     @Operation(summary = "The current state of each of a customer's consents")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "states", value = Examples.STATES)))
-    public List<ConsentStateDto> states(@PathParam("customerId") @Size(max = 255) String customerId) {
+    public List<ConsentStateDto> states(@PathParam("customerId") @CustomerId String customerId) {
         return consents.states(customerId);
     }
 
@@ -82,9 +87,9 @@ public class StorefrontConsentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "gpc", value = Examples.GPC)))
     @APIResponse(responseCode = "201", description = "The withdrawals recorded")
     public Response gpc(@NotNull @Valid GpcSignalDto signal, UriInfo uriInfo) {
+        URI location = subjectLocation(uriInfo, signal.customerId());
         List<ConsentRecordDto> recorded = consents.recordGpc(signal.customerId(), signal.at(), signal.page(), signal.userAgent(), actor());
-        return Response.created(uriInfo.getBaseUriBuilder().path("consents/subjects").path(signal.customerId()).build())
-                .entity(recorded).build();
+        return Response.created(location).entity(recorded).build();
     }
 
     @GET
@@ -96,7 +101,7 @@ public class StorefrontConsentResource {
             @ExampleObject(name = "eligible", value = Examples.ELIGIBLE),
             @ExampleObject(name = "refused", value = Examples.NOT_ELIGIBLE) }))
     @APIResponse(responseCode = "404", description = "No such purpose")
-    public EligibilityDto eligibility(@PathParam("customerId") @Size(max = 255) String customerId, @PathParam("purpose") String purpose) {
+    public EligibilityDto eligibility(@PathParam("customerId") @CustomerId String customerId, @PathParam("purpose") @PurposeKey String purpose) {
         return consents.eligibility(customerId, purpose).orElseThrow(() -> ProblemException.notFound("No such purpose"));
     }
 
@@ -107,6 +112,10 @@ public class StorefrontConsentResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     public void marketingEmailSent(@NotNull @Valid MarketingEmailDto email) {
         consents.recordMarketingEmail(email.customerId(), email.sentAt());
+    }
+
+    private static URI subjectLocation(UriInfo uriInfo, String customerId) {
+        return uriInfo.getBaseUriBuilder().path("consents/subjects").path(customerId).build();
     }
 
     private String actor() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
 import com.japanautoparts.kura.common.retention.RetentionCategory;
 import com.japanautoparts.kura.common.retention.RetentionPlan;
 import com.japanautoparts.kura.common.retention.RetentionQueries;
@@ -74,14 +75,15 @@ public class ConsentRetentionPlan implements RetentionPlan {
 
     private final List<RetentionCategory> categories;
 
-    public ConsentRetentionPlan(ConsentConfig config, RetentionQueries queries) {
+    public ConsentRetentionPlan(ConsentConfig config, RetentionQueries queries, IdempotencyKeys idempotencyKeys) {
         Period consentProof = config.retention().consentProof();
         this.categories = List.of(
                 RetentionCategory.of(CONSENT_PROOF, consentProof, queries.statements(SUPERSEDED_COUNT, SUPERSEDED_PURGE))
                         .legalMinimum(LEGAL_MINIMUM),
                 RetentionCategory.of(ACKNOWLEDGEMENTS, consentProof, queries.rows("policy_acknowledgement", DUE_ACKNOWLEDGEMENTS)),
                 RetentionCategory.of(ERASED_SUBJECTS, consentProof,
-                        queries.statements("select count(*) from (" + DUE_ERASED_SUBJECTS + ") due", FORGET_ERASED_SUBJECTS)));
+                        queries.statements("select count(*) from (" + DUE_ERASED_SUBJECTS + ") due", FORGET_ERASED_SUBJECTS)),
+                idempotencyKeys.retention());
     }
 
     @Override

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record AddressDto(
         @NotNull AddressType type,
         @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as JP") String country,
-        @Size(max = 12) String postalCode,
+        @Size(max = 16) String postalCode,
         @Size(max = 100) @Pattern(regexp = NameDto.PRINTABLE, message = "must not contain control characters") String region,
         @Size(max = 100) @Pattern(regexp = NameDto.PRINTABLE, message = "must not contain control characters") String locality,
         @Size(max = 200) @Pattern(regexp = NameDto.PRINTABLE, message = "must not contain control characters") String line1,
@@ -27,9 +27,13 @@ public record AddressDto(
 
     public AddressDto {
         country = country == null ? JAPAN : country;
+        postalCode = JAPAN.equals(country) ? JapaneseText.postalCode(postalCode) : postalCode;
     }
 
-    /** Japanese codes are NNN-NNNN; elsewhere letters, digits, spaces and hyphens. */
+    /**
+     * Japanese codes are NNN-NNNN (written with 〒, full-width digits or without the hyphen they are normalised to it first,
+     * {@link JapaneseText#postalCode}); elsewhere letters, digits, spaces and hyphens.
+     */
     @JsonIgnore
     @AssertTrue(message = "must be NNN-NNNN in Japan, or 2-11 letters, digits, spaces or hyphens elsewhere")
     public boolean isPostalCode() {

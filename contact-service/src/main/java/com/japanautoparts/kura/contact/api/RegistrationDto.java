@@ -2,10 +2,11 @@ package com.japanautoparts.kura.contact.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+
+import com.japanautoparts.kura.common.input.CustomerId;
 
 /** The storefront registers a customer, known by their identity-provider subject. */
-public record RegistrationDto(@NotBlank @Size(max = 255) String customerId, @Valid ContactDto contact) {
+public record RegistrationDto(@NotBlank @CustomerId String customerId, @Valid ContactDto contact) {
 
     public RegistrationDto {
         contact = contact == null ? new ContactDto(null, null, null, null) : contact;

@@ -14,6 +14,41 @@ public interface ContactConfig {
 
     AccessLog accessLog();
 
+    EmailVerification emailVerification();
+
+    ChangeReports changeReports();
+
+    /** One-time codes that prove an email address (issued to the storefront's mailer, kept hashed). */
+    interface EmailVerification {
+
+        /** How long a code holds. */
+        @WithDefault("PT15M")
+        java.time.Duration ttl();
+
+        /** Wrong codes after which the code is spent and a new one must be asked for. */
+        @WithDefault("5")
+        int maxAttempts();
+    }
+
+    /** The outbox of corrections and erasures reported to disclosure-service (GDPR Art. 19 notices). */
+    interface ChangeReports {
+
+        /** How often due reports are sent (a Quarkus scheduler interval, or {@code off}). */
+        @WithDefault("2s")
+        String sendEvery();
+
+        /** Reports sent per run. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** The wait after the first failed attempt; doubled after each further one, up to {@code max-backoff}. */
+        @WithDefault("PT5S")
+        java.time.Duration backoff();
+
+        @WithDefault("PT10M")
+        java.time.Duration maxBackoff();
+    }
+
     interface Encryption {
 
         /** Base64 of the 256-bit AES key that encrypts every personal field at rest. */

@@ -32,6 +32,13 @@ public class Customer extends PanacheEntity {
     @Column(name = "given_name")
     public byte[] givenName;
 
+    /** The reading of the family name in katakana (フリガナ), ciphertext like the name. */
+    @Column(name = "family_kana")
+    public byte[] familyKana;
+
+    @Column(name = "given_kana")
+    public byte[] givenKana;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,9 +33,12 @@ import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.contact.api.AccessDto;
 import com.japanautoparts.kura.contact.api.ChangeDto;
 import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.EmailDto;
+import com.japanautoparts.kura.contact.api.VerificationDto;
 import com.japanautoparts.kura.contact.api.Examples;
 import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.contact.service.EmailVerifications;
 
 /** A customer's own contact data; the customer is always the token's subject, never a URL part. */
 @Path("/contacts/me")
@@ -49,11 +53,13 @@ public class MyContactResource {
     private final ContactService contacts;
     private final AccessLog accessLog;
     private final Caller caller;
+    private final EmailVerifications verifications;
 
-    public MyContactResource(ContactService contacts, AccessLog accessLog, Caller caller) {
+    public MyContactResource(ContactService contacts, AccessLog accessLog, Caller caller, EmailVerifications verifications) {
         this.contacts = contacts;
         this.accessLog = accessLog;
         this.caller = caller;
+        this.verifications = verifications;
     }
 
     @GET
@@ -114,6 +120,22 @@ public class MyContactResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "access log", value = Examples.ACCESS_LOG)))
     public List<AccessDto> accessLog() {
         return accessLog.of(caller.subject());
+    }
+
+    @POST
+    @Path("/emails/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Prove one of my email addresses with the code mailed to it",
+            description = "The storefront asks for the code (POST /contacts/{customerId}/emails/verification) and mails it. "
+                    + "A verified address is found by the storefront's look-up and belongs to me alone.")
+    @APIResponse(responseCode = "200", description = "Verified")
+    @APIResponse(responseCode = "404", description = "No code was issued for this address, or I hold no such address")
+    @APIResponse(responseCode = "409", description = "Another customer has verified this address")
+    @APIResponse(responseCode = "410", description = "The code has expired")
+    @APIResponse(responseCode = "422", description = "The code is wrong")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes: ask for a new one")
+    public EmailDto verify(@NotNull @Valid VerificationDto verification) {
+        return verifications.verify(caller.subject(), verification.email(), verification.code());
     }
 
     private static Response respond(ContactService.Saved saved, UriInfo uriInfo) {

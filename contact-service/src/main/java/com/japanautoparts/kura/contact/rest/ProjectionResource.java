@@ -1,7 +1,6 @@
 package com.japanautoparts.kura.contact.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.common.input.CustomerId;
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
@@ -51,8 +52,8 @@ public class ProjectionResource {
                     + "Recorded in the customer's access log, with X-Kura-On-Behalf-Of (staff, or case:<id>) when sent.")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "delivery", value = Examples.DELIVERY_PROJECTION)))
     @APIResponse(responseCode = "404", description = "No such customer or purpose")
-    public ProjectionDto project(@PathParam("customerId") @Size(max = 255) String customerId,
-            @PathParam("purpose") String purpose, @HeaderParam(ON_BEHALF_OF) String onBehalfOf) {
+    public ProjectionDto project(@PathParam("customerId") @CustomerId String customerId,
+            @PathParam("purpose") @PurposeKey String purpose, @HeaderParam(ON_BEHALF_OF) String onBehalfOf) {
         DisclosurePurpose known = DisclosurePurpose.parse(purpose).filter(projections::serves)
                 .orElseThrow(() -> ProblemException.notFound("No such purpose"));
         return projections.project(customerId, known, AccessLog.Reader.of(caller, onBehalfOf))

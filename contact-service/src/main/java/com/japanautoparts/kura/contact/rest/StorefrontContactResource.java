@@ -1,9 +1,10 @@
 package com.japanautoparts.kura.contact.rest;
 
+import java.net.URI;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
@@ -32,6 +34,8 @@ import com.japanautoparts.kura.contact.api.Examples;
 import com.japanautoparts.kura.contact.api.RegistrationDto;
 import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactService;
+import com.japanautoparts.kura.contact.service.EmailVerifications;
+import com.japanautoparts.kura.contact.api.VerificationRequestDto;
 
 /** The storefront's service account: registration on a customer's behalf and checkout. */
 @Path("/contacts")
@@ -43,10 +47,26 @@ public class StorefrontContactResource {
 
     private final ContactService contacts;
     private final Caller caller;
+    private final EmailVerifications verifications;
 
-    public StorefrontContactResource(ContactService contacts, Caller caller) {
+    public StorefrontContactResource(ContactService contacts, Caller caller, EmailVerifications verifications) {
         this.contacts = contacts;
         this.caller = caller;
+        this.verifications = verifications;
+    }
+
+    @POST
+    @Path("/{customerId}/emails/verification")
+    @Operation(summary = "A one-time code for the storefront's mailer to send to one of the customer's unverified addresses",
+            description = "Kura sends no mail: the code is returned to the storefront alone, which mails it; contact-service "
+                    + "keeps only its keyed hash. It holds for contact.email-verification.ttl (15 minutes) and "
+                    + "max-attempts (5) wrong tries; a new code replaces the open one.")
+    @APIResponse(responseCode = "201", description = "The code to mail")
+    @APIResponse(responseCode = "404", description = "No such customer, or the customer holds no such address")
+    @APIResponse(responseCode = "409", description = "The address is verified already (by this or another customer)")
+    public Response issueCode(@PathParam("customerId") @CustomerId String customerId,
+            @NotNull @Valid VerificationRequestDto request) {
+        return Response.status(Response.Status.CREATED).entity(verifications.issue(customerId, request.email())).build();
     }
 
     @POST
@@ -55,9 +75,10 @@ public class StorefrontContactResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "409", description = "Already registered")
     public Response register(@NotNull @Valid RegistrationDto registration, UriInfo uriInfo) {
+        // Built before anything is stored: a response that cannot be built must not follow a committed write.
+        URI location = uriInfo.getAbsolutePathBuilder().path(registration.customerId()).path("checkout").build();
         ContactDto contact = contacts.register(registration.customerId(), registration.contact(), caller.actingAs(Roles.STOREFRONT));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(registration.customerId()).path("checkout").build())
-                .entity(contact).build();
+        return Response.created(location).entity(contact).build();
     }
 
     @GET
@@ -67,7 +88,7 @@ public class StorefrontContactResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "checkout", value = Examples.CHECKOUT)))
     @APIResponse(responseCode = "404", description = "No such customer")
     @APIResponse(responseCode = "503", description = "The access log is full; nothing was read")
-    public CheckoutDto checkout(@PathParam("customerId") @Size(max = 255) String customerId) {
+    public CheckoutDto checkout(@PathParam("customerId") @CustomerId String customerId) {
         return contacts.checkout(customerId, AccessLog.Reader.of(caller))
                 .orElseThrow(() -> ProblemException.notFound("No such customer"));
     }

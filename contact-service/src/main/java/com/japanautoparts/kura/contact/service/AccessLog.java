@@ -57,8 +57,11 @@ public class AccessLog {
     public static final String LOOKUP = "lookup";
     public static final String ACCESS_REQUEST = "access-request";
 
-    /** What disclosure-service may say it reads for: {@code staff}, or {@code case:<id>}. */
-    private static final Pattern ON_BEHALF_OF = Pattern.compile("^(staff|case:[0-9]{1,18})$");
+    /**
+     * What disclosure-service may say it reads for: {@code staff}, {@code case:<id>}, or {@code notice:<id>} (a recipient
+     * reading the corrected values of a correction notice).
+     */
+    private static final Pattern ON_BEHALF_OF = Pattern.compile("^(staff|case:[0-9]{1,18}|notice:[0-9]{1,18})$");
     private static final int CUSTOMER_VIEW_LIMIT = 500;
 
     /** Who reads: the client they authenticated as, and for disclosure-service whom it reads for. */
@@ -72,7 +75,7 @@ public class AccessLog {
         /** The caller reading for someone; a value that is not {@code staff} or {@code case:<id>} is a 400. */
         public static Reader of(Caller caller, String onBehalfOf) {
             if (onBehalfOf != null && !ON_BEHALF_OF.matcher(onBehalfOf).matches()) {
-                throw ProblemException.badRequest("Header 'X-Kura-On-Behalf-Of' must be 'staff' or 'case:<id>'");
+                throw ProblemException.badRequest("Header 'X-Kura-On-Behalf-Of' must be 'staff', 'case:<id>' or 'notice:<id>'");
             }
             return new Reader(of(caller).name(), onBehalfOf);
         }

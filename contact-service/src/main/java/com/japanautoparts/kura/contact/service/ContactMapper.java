@@ -1,8 +1,11 @@
 package com.japanautoparts.kura.contact.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
-
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,14 +41,18 @@ class ContactMapper {
     }
 
     ContactDto toDto(Customer customer) {
-        NameDto name = customer.familyName == null && customer.givenName == null ? null
-                : new NameDto(cipher.decrypt("family_name", customer.familyName),
-                        cipher.decrypt("given_name", customer.givenName));
+        NameDto name = customer.familyName == null && customer.givenName == null && customer.familyKana == null
+                && customer.givenKana == null ? null
+                        : new NameDto(cipher.decrypt("family_name", customer.familyName),
+                                cipher.decrypt("given_name", customer.givenName),
+                                cipher.decrypt("family_kana", customer.familyKana),
+                                cipher.decrypt("given_kana", customer.givenKana));
         return new ContactDto(name,
                 customer.addresses.stream().map(this::toDto).toList(),
                 customer.phones.stream()
                         .map(p -> new PhoneDto(p.type, cipher.decrypt("phone", p.number))).toList(),
-                customer.emails.stream().map(e -> new EmailDto(cipher.decrypt("email", e.address))).toList());
+                customer.emails.stream()
+                        .map(e -> new EmailDto(cipher.decrypt("email", e.address), e.verifiedAt != null)).toList());
     }
 
     AddressDto toDto(PostalAddress address) {
@@ -64,6 +71,15 @@ class ContactMapper {
                 .toList();
     }
 
+    /** Any other identifying value kept here, encrypted the same way (bound to its column). */
+    byte[] seal(String column, String value) {
+        return cipher.encrypt(column, value);
+    }
+
+    String open(String column, byte[] value) {
+        return cipher.decrypt(column, value);
+    }
+
     /** Keyed hash of a normalised email address, for exact look-up without decrypting every row. */
     byte[] lookupHash(String email) {
         return emailLookup.of(email.trim().toLowerCase(Locale.ROOT));
@@ -74,6 +90,8 @@ class ContactMapper {
         NameDto name = contact.name();
         customer.familyName = name == null ? null : cipher.encrypt("family_name", name.family());
         customer.givenName = name == null ? null : cipher.encrypt("given_name", name.given());
+        customer.familyKana = name == null ? null : cipher.encrypt("family_kana", name.familyKana());
+        customer.givenKana = name == null ? null : cipher.encrypt("given_kana", name.givenKana());
 
         customer.addresses.clear();
         List<AddressDto> addresses = contact.addresses();
@@ -103,15 +121,24 @@ class ContactMapper {
             customer.phones.add(phone);
         }
 
-        customer.emails.clear();
+        // An address kept is the same row (its verification stays); a new or changed one is a new, unverified row.
+        Map<String, EmailAddress> kept = new HashMap<>();
+        customer.emails.forEach(e -> kept.putIfAbsent(HexFormat.of().formatHex(e.lookupHash), e));
+        List<EmailAddress> entries = new ArrayList<>();
         List<EmailDto> emails = contact.emails();
         for (int i = 0; i < emails.size(); i++) {
-            EmailAddress email = new EmailAddress();
-            email.customer = customer;
+            byte[] hash = lookupHash(emails.get(i).address());
+            EmailAddress email = kept.remove(HexFormat.of().formatHex(hash));
+            if (email == null) {
+                email = new EmailAddress();
+                email.customer = customer;
+                email.lookupHash = hash;
+            }
             email.position = i;
             email.address = cipher.encrypt("email", emails.get(i).address());
-            email.lookupHash = lookupHash(emails.get(i).address());
-            customer.emails.add(email);
+            entries.add(email);
         }
+        customer.emails.clear();
+        customer.emails.addAll(entries);
     }
 }

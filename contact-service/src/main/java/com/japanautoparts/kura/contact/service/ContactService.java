@@ -48,9 +48,10 @@ public class ContactService {
     private final LegalHoldCheck legalHolds;
     private final SubjectData subjectData;
     private final AccessLog accessLog;
+    private final ChangeReports changeReports;
 
     public ContactService(ContactMapper mapper, ObjectMapper json, Validator validator, Clock clock, LegalHoldCheck legalHolds,
-            SubjectData subjectData, AccessLog accessLog) {
+            SubjectData subjectData, AccessLog accessLog, ChangeReports changeReports) {
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
@@ -58,6 +59,7 @@ public class ContactService {
         this.legalHolds = legalHolds;
         this.subjectData = subjectData;
         this.accessLog = accessLog;
+        this.changeReports = changeReports;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,7 +72,7 @@ public class ContactService {
         Optional<Customer> existing = Customer.findBySubject(subject);
         Customer customer = existing.orElseGet(() -> newCustomer(subject));
         store(customer, existing.map(mapper::toDto).orElse(EMPTY), contact, actor);
-        return new Saved(contact, existing.isEmpty());
+        return new Saved(mapper.toDto(customer), existing.isEmpty());
     }
 
     /**
@@ -88,8 +90,9 @@ public class ContactService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        store(existing.orElseGet(() -> newCustomer(subject)), before, after, actor);
-        return new Saved(after, existing.isEmpty());
+        Customer customer = existing.orElseGet(() -> newCustomer(subject));
+        store(customer, before, after, actor);
+        return new Saved(mapper.toDto(customer), existing.isEmpty());
     }
 
     /** The storefront registers a new customer on their behalf; an existing profile is a conflict. */
@@ -97,8 +100,9 @@ public class ContactService {
         if (Customer.findBySubject(subject).isPresent()) {
             throw ProblemException.conflict("This customer is already registered");
         }
-        store(newCustomer(subject), EMPTY, contact, actor);
-        return contact;
+        Customer customer = newCustomer(subject);
+        store(customer, EMPTY, contact, actor);
+        return mapper.toDto(customer);
     }
 
     /**
@@ -144,11 +148,13 @@ public class ContactService {
         });
     }
 
-    /** The customer holding the address; recorded in the access log, a look-up that finds nobody too (without a customer). */
+    /**
+     * The customer who verified the address (an unverified one is nobody's yet); recorded in the access log, a look-up that
+     * finds nobody too (without a customer).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> findCustomerIdByEmail(String email, AccessLog.Reader reader) {
-        Optional<String> found = EmailAddress.<EmailAddress> find("lookupHash", mapper.lookupHash(email)).firstResultOptional()
-                .map(address -> address.customer.subject);
+        Optional<String> found = EmailAddress.findVerified(mapper.lookupHash(email)).map(address -> address.customer.subject);
         accessLog.record(found.orElse(null), reader, AccessLog.LOOKUP,
                 found.isPresent() ? List.of(DataCategory.EMAIL, DataCategory.CUSTOMER_ID) : List.of());
         return found;
@@ -185,8 +191,17 @@ public class ContactService {
         return customer;
     }
 
+    /**
+     * Stores the new contact data, with its change history; an address another customer verified is refused (409) and
+     * nothing is stored. A correction of data a recipient may have received is queued for disclosure-service (GDPR Art.
+     * 19), in this transaction.
+     */
     private void store(Customer customer, ContactDto before, ContactDto after, String actor) {
         Instant now = Instant.now(clock);
+        for (var email : after.emails()) {
+            EmailVerifications.refuseIfVerifiedByAnother(mapper.lookupHash(email.address()), customer.id);
+        }
+        boolean existed = customer.id != null;
         mapper.apply(after, customer);
         customer.updatedAt = now;
         customer.lastActiveAt = now;
@@ -199,6 +214,9 @@ public class ContactService {
             entry.field = change.field();
             entry.kind = change.kind();
             entry.persist();
+        }
+        if (existed) {
+            changeReports.queue(customer.subject, ChangeReports.CORRECTION, ChangeDetector.correctedCategories(before, after));
         }
     }
 

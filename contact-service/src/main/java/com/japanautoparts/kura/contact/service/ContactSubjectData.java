@@ -30,17 +30,23 @@ import io.quarkus.logging.Log;
 public class ContactSubjectData implements SubjectData {
 
     /** The contact categories contact-service holds: what an export reads. */
-    private static final List<DataCategory> HELD = List.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS,
+    private static final List<DataCategory> HELD = List.of(DataCategory.NAME, DataCategory.NAME_READING, DataCategory.SHIPPING_ADDRESS,
             DataCategory.BILLING_ADDRESS, DataCategory.PHONE, DataCategory.EMAIL);
+
+    /** What an erasure removes, and the recipients are told to erase: every category a recipient may have received. */
+    private static final List<DataCategory> ERASED = List.of(DataCategory.NAME, DataCategory.NAME_READING,
+            DataCategory.SHIPPING_ADDRESS, DataCategory.BILLING_ADDRESS, DataCategory.PHONE, DataCategory.EMAIL);
 
     private final ContactMapper mapper;
     private final AccessLog accessLog;
     private final Caller caller;
+    private final ChangeReports changeReports;
 
-    public ContactSubjectData(ContactMapper mapper, AccessLog accessLog, Caller caller) {
+    public ContactSubjectData(ContactMapper mapper, AccessLog accessLog, Caller caller, ChangeReports changeReports) {
         this.mapper = mapper;
         this.accessLog = accessLog;
         this.caller = caller;
+        this.changeReports = changeReports;
     }
 
     @Override
@@ -56,7 +62,8 @@ public class ContactSubjectData implements SubjectData {
 
     /**
      * Deletes the customer row, addresses, phones, emails, change history and access log: a look-up by an old email finds
-     * nothing.
+     * nothing. The recipients that received any of it are told to erase it: an erasure report (whose, which categories,
+     * no value) is queued for disclosure-service in this transaction (GDPR Art. 19).
      */
     @Override
     public Erasure erase(String subject) {
@@ -66,6 +73,7 @@ public class ContactSubjectData implements SubjectData {
         return held.map(customer -> {
             long changes = ContactChange.delete("customerId", customer.id);
             customer.delete();
+            changeReports.queue(subject, ChangeReports.ERASURE, ERASED);
             Log.debugf("Erased a customer's contact data, %d history entries and %d access-log entries", changes, reads);
             return Erasure.erased();
         }).orElseGet(() -> reads > 0 ? Erasure.erased() : Erasure.nothingHeld());

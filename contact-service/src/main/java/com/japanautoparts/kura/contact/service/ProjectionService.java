@@ -3,6 +3,7 @@ package com.japanautoparts.kura.contact.service;
 import static com.japanautoparts.kura.catalogue.DataCategory.BILLING_ADDRESS;
 import static com.japanautoparts.kura.catalogue.DataCategory.EMAIL;
 import static com.japanautoparts.kura.catalogue.DataCategory.NAME;
+import static com.japanautoparts.kura.catalogue.DataCategory.NAME_READING;
 import static com.japanautoparts.kura.catalogue.DataCategory.PHONE;
 import static com.japanautoparts.kura.catalogue.DataCategory.SHIPPING_ADDRESS;
 
@@ -66,7 +67,7 @@ public class ProjectionService {
      */
     static ProjectionDto project(String subject, ContactDto contact, DisclosurePurpose purpose) {
         Release release = new Release(NeedToKnow.projection(DataOwner.CONTACT, purpose));
-        NameDto name = release.of(NAME, contact.name());
+        NameDto name = name(release, contact.name());
         AddressDto shipping = release.of(SHIPPING_ADDRESS,
                 ContactService.firstOfType(contact, AddressType.SHIPPING).orElse(null));
         AddressDto billing = release.of(BILLING_ADDRESS,
@@ -74,6 +75,21 @@ public class ProjectionService {
         PhoneDto phone = release.of(PHONE, contact.phones().isEmpty() ? null : contact.phones().get(0));
         EmailDto email = release.of(EMAIL, contact.emails().isEmpty() ? null : contact.emails().get(0));
         return new ProjectionDto(subject, purpose.key(), List.copyOf(release.items), name, shipping, billing, phone, email);
+    }
+
+    /** The name without its reading unless the reading is granted too (only a carrier's grant names it). */
+    private static NameDto name(Release release, NameDto held) {
+        if (held == null) {
+            return null;
+        }
+        NameDto name = release.of(NAME, held.family() == null && held.given() == null ? null : new NameDto(held.family(), held.given()));
+        NameDto reading = release.of(NAME_READING,
+                held.familyKana() == null && held.givenKana() == null ? null : held);
+        if (reading == null) {
+            return name;
+        }
+        return new NameDto(name == null ? null : name.family(), name == null ? null : name.given(), reading.familyKana(),
+                reading.givenKana());
     }
 
     /** The granted categories, and the keys of those released so far, in the order they were released. */

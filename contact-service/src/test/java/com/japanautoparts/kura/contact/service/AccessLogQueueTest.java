@@ -47,6 +47,16 @@ class AccessLogQueueTest {
             }
 
             @Override
+            public EmailVerification emailVerification() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public ChangeReports changeReports() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public ContactConfig.AccessLog accessLog() {
                 return new ContactConfig.AccessLog() {
                     @Override

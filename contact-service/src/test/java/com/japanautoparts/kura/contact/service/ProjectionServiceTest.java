@@ -32,10 +32,10 @@ class ProjectionServiceTest {
     private static final AddressDto SHIPPING = new AddressDto(AddressType.SHIPPING, "JP", "150-0001", "Tokyo", "Shibuya-ku",
             "1-2-3 Jingumae", null);
     private static final AddressDto BILLING = new AddressDto(AddressType.BILLING, "US", "94105", null, null, "500 Market Street", null);
-    private static final ContactDto EVERYTHING = new ContactDto(new NameDto("Yamada", "Hanako"),
+    private static final ContactDto EVERYTHING = new ContactDto(new NameDto("Yamada", "Hanako", "ヤマダ", "ハナコ"),
             List.of(HOME, SHIPPING, BILLING, new AddressDto(AddressType.SHIPPING, "JP", "530-0001", null, null, "Umeda", null)),
             List.of(new PhoneDto(PhoneType.MOBILE, "+81 90-1234-5678"), new PhoneDto(PhoneType.WORK, "+81 3-1234-5678")),
-            List.of(new EmailDto("hanako@example.jp"), new EmailDto("work@example.jp")));
+            List.of(EmailDto.unverified("hanako@example.jp"), EmailDto.unverified("work@example.jp")));
 
     @ParameterizedTest
     @EnumSource(DisclosurePurpose.class)
@@ -50,11 +50,14 @@ class ProjectionServiceTest {
     }
 
     @Test
-    void deliveryIsNameShippingAddressAndPhone() {
+    void deliveryIsNameWithItsReadingShippingAddressAndPhone() {
         ProjectionDto delivery = ProjectionService.project(CUSTOMER, EVERYTHING, DisclosurePurpose.DELIVERY);
 
-        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE), carried(delivery));
-        assertEquals(List.of("user.name", "user.contact.address.shipping", "user.contact.phone_number"), delivery.dataItems());
+        assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.NAME_READING, DataCategory.SHIPPING_ADDRESS, DataCategory.PHONE),
+                carried(delivery));
+        assertEquals(List.of("user.name", "user.name.reading", "user.contact.address.shipping", "user.contact.phone_number"),
+                delivery.dataItems());
+        assertEquals(new NameDto("Yamada", "Hanako", "ヤマダ", "ハナコ"), delivery.name());
         assertEquals(SHIPPING, delivery.shippingAddress(), "the first shipping address");
         assertEquals("+81 90-1234-5678", delivery.phone().number(), "the first phone");
     }
@@ -65,6 +68,7 @@ class ProjectionServiceTest {
 
         assertEquals(EnumSet.of(DataCategory.NAME, DataCategory.BILLING_ADDRESS), carried(payment));
         assertEquals(BILLING, payment.billingAddress());
+        assertEquals(new NameDto("Yamada", "Hanako"), payment.name(), "no reading for the processor");
     }
 
     @Test
@@ -89,8 +93,11 @@ class ProjectionServiceTest {
     /** The categories whose field a projection carries. */
     private static Set<DataCategory> carried(ProjectionDto projection) {
         Set<DataCategory> carried = EnumSet.noneOf(DataCategory.class);
-        if (projection.name() != null) {
+        if (projection.name() != null && (projection.name().family() != null || projection.name().given() != null)) {
             carried.add(DataCategory.NAME);
+        }
+        if (projection.name() != null && (projection.name().familyKana() != null || projection.name().givenKana() != null)) {
+            carried.add(DataCategory.NAME_READING);
         }
         if (projection.shippingAddress() != null) {
             carried.add(DataCategory.SHIPPING_ADDRESS);

@@ -88,6 +88,12 @@ public final class Examples {
              "signature": "kQ0w...==", "digest": "c1e3a5f7b9d0e2c4a6f8b0d2e4c6a8f0b2d4e6c8a0f2b4d6e8c0a2f4b6d8e0c2",
              "publicKey": "MCowBQYDK2VwAyEA...", "witnessedAt": "2026-12-01T03:10:01.204Z"}""";
 
+    public static final String NOTICES = """
+            [{"id": 7, "kind": "correction", "orderId": "0b6a3f5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "purpose": "delivery",
+              "dataItems": ["user.contact.address.shipping"], "changedAt": "2026-12-01T09:00:00Z",
+              "notifiedAt": "2026-12-01T09:00:02Z",
+              "instruction": "The customer corrected these items of the data you received for this order: replace what you hold with the corrected values (GET this notice), then acknowledge."}]""";
+
     public static final String REPORT = """
             [{"id": 42, "at": "2026-11-25T01:02:03Z", "recipientName": "Yamato Transport Co., Ltd.", "recipientKind": "carrier",
               "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],

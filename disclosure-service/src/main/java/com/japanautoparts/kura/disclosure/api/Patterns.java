@@ -6,9 +6,7 @@ public final class Patterns {
     /** Any text without control characters. */
     public static final String PRINTABLE = "^[^\\p{Cntrl}]*$";
     public static final String PRINTABLE_MESSAGE = "must not contain control characters";
-    /** A recipient id: lower-case letters, digits and hyphens. */
-    public static final String RECIPIENT_ID = "^[a-z0-9][a-z0-9-]{1,63}$";
-    /** A customer id (the identity provider's sub), order id or client id. */
+    /** An OIDC client id. Customer ids, order ids and recipient ids have kura-common's declared formats (Identifiers). */
     public static final String IDENTIFIER = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,254}$";
     public static final String IDENTIFIER_MESSAGE = "must be 1-255 letters, digits or . _ : @ -";
     /** An order id: payment-service's orders are known by a random UUID (lower case). Checked before any upstream call. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.catalogue.RecipientKind;
+import com.japanautoparts.kura.common.input.RecipientId;
 import com.japanautoparts.kura.disclosure.domain.TransferMechanism;
 
 /**
@@ -18,7 +19,7 @@ import com.japanautoparts.kura.disclosure.domain.TransferMechanism;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecipientDto(
-        @Pattern(regexp = Patterns.RECIPIENT_ID, message = "must be 2-64 lower-case letters, digits or hyphens") String id,
+        @RecipientId String id,
         @NotBlank @Size(max = 200) @Pattern(regexp = Patterns.PRINTABLE, message = Patterns.PRINTABLE_MESSAGE) String name,
         @NotNull RecipientKind kind,
         @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as JP") String country,

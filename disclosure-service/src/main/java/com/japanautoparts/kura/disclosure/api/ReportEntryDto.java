@@ -7,8 +7,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 
-/** One disclosure of a customer's data, as the customer sees it: who, when, what, why, on what basis. */
+/**
+ * One disclosure of a customer's data, as the customer sees it: who, when, what, why, on what basis; and {@code notices}:
+ * when the recipient was told of a later correction or erasure of it, and whether it acknowledged (absent when none).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportEntryDto(long id, Instant at, String recipientName, RecipientKind recipientKind,
-        List<String> dataItems, String purpose, LegalBasis legalBasis, String reference) {
+        List<String> dataItems, String purpose, LegalBasis legalBasis, String reference, List<ReportNoticeDto> notices) {
+
+    public ReportEntryDto(long id, Instant at, String recipientName, RecipientKind recipientKind, List<String> dataItems,
+            String purpose, LegalBasis legalBasis, String reference) {
+        this(id, at, recipientName, recipientKind, dataItems, purpose, legalBasis, reference, null);
+    }
+
+    public ReportEntryDto withNotices(List<ReportNoticeDto> told) {
+        return new ReportEntryDto(id, at, recipientName, recipientKind, dataItems, purpose, legalBasis, reference,
+                told.isEmpty() ? null : told);
+    }
 }

@@ -22,7 +22,8 @@ public record ContactProjection(String customerId, String purpose, List<String> 
     /** Whether this projection has a value for the category; a category it has no field for it never has. */
     public boolean has(DataCategory category) {
         return switch (category) {
-            case NAME -> name != null;
+            case NAME -> name != null && (name.family() != null || name.given() != null);
+            case NAME_READING -> name != null && (name.familyKana() != null || name.givenKana() != null);
             case SHIPPING_ADDRESS -> shippingAddress != null;
             case BILLING_ADDRESS -> billingAddress != null;
             case PHONE -> phone != null;

@@ -32,7 +32,7 @@ public class PaymentClient {
 
     @Timeout(value = 6, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
     @CircuitBreakerName("payment-service")
     public Optional<OrderProjection> project(String orderId, DisclosurePurpose purpose) {
         try {

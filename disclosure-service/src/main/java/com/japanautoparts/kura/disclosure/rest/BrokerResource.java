@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.CustomerId;
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
@@ -59,7 +61,10 @@ public class BrokerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "An owning service or the ledger is unavailable: nothing was released",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public DisclosureDto order(@PathParam("orderId") String orderId, @PathParam("purpose") String purpose) {
+    public DisclosureDto order(
+            // Checked by the broker itself before anything else (400 problem, no upstream call): a malformed id from a
+            // recipient is a refusal counted against it and its rate, as any other.
+            @PathParam("orderId") String orderId, @PathParam("purpose") @PurposeKey String purpose) {
         return broker.discloseOrder(caller.clientId(), orderId, purpose);
     }
 
@@ -72,7 +77,7 @@ public class BrokerResource {
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "support", value = Examples.SUPPORT)))
     @APIResponse(responseCode = "404", description = "No such customer")
     @APIResponse(responseCode = "429", description = "Too many look-ups by this staff member; see Retry-After")
-    public DisclosureDto support(@PathParam("customerId") String customerId, @NotNull @Valid SupportRequestDto request) {
+    public DisclosureDto support(@PathParam("customerId") @CustomerId String customerId, @NotNull @Valid SupportRequestDto request) {
         return broker.discloseSupport(caller.subject(), customerId, request.reason());
     }
 }

@@ -1,7 +1,6 @@
 package com.japanautoparts.kura.disclosure.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.HeldSubjectsDto;
-import com.japanautoparts.kura.disclosure.api.Patterns;
 import com.japanautoparts.kura.disclosure.api.SubjectHoldsDto;
 import com.japanautoparts.kura.disclosure.service.LegalHoldService;
 
@@ -40,7 +39,7 @@ public class InternalLegalHoldResource {
     @Path("/{customerId}")
     @Operation(summary = "Whether the subject is under a hold in force now, and why (the description is for the customer)")
     public SubjectHoldsDto check(
-            @PathParam("customerId") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String customerId) {
+            @PathParam("customerId") @CustomerId String customerId) {
         return holds.check(customerId);
     }
 }

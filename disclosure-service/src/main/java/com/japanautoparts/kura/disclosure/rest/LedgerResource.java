@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.CustomerId;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.Examples;
 import com.japanautoparts.kura.disclosure.api.LedgerEntryDto;
-import com.japanautoparts.kura.disclosure.api.Patterns;
 import com.japanautoparts.kura.disclosure.api.VerificationDto;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.ledger.CheckpointExport;
@@ -53,7 +52,7 @@ public class LedgerResource {
     @GET
     @Operation(summary = "The newest ledger rows, optionally for one subject")
     public List<LedgerEntryDto> list(
-            @QueryParam("subject") @Pattern(regexp = Patterns.IDENTIFIER, message = Patterns.IDENTIFIER_MESSAGE) String subject,
+            @QueryParam("subject") @CustomerId String subject,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return ledger.newest(subject, limit);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.RecipientId;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
@@ -64,7 +64,7 @@ public class RecipientResource {
     @Operation(summary = "One recipient")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "carrier", value = Examples.RECIPIENT)))
     @APIResponse(responseCode = "404", description = "No such recipient")
-    public RecipientDto read(@PathParam("id") @Size(max = 64) String id) {
+    public RecipientDto read(@PathParam("id") @RecipientId String id) {
         return recipients.find(id).orElseThrow(RecipientResource::missing);
     }
 
@@ -72,7 +72,7 @@ public class RecipientResource {
     @Path("/{id}/history")
     @Operation(summary = "A recipient's applied changes, newest first: who proposed and approved each, and the recipient as it became")
     @APIResponse(responseCode = "404", description = "No such recipient, and nothing was ever applied to this id")
-    public List<ProposalDto> history(@PathParam("id") @Size(max = 64) String id) {
+    public List<ProposalDto> history(@PathParam("id") @RecipientId String id) {
         List<ProposalDto> history = proposals.recipientHistory(id);
         if (history.isEmpty() && recipients.find(id).isEmpty()) {
             throw missing();
@@ -97,7 +97,7 @@ public class RecipientResource {
             description = "Applied once a second privacy officer approves. To stop a compromised client at once, disable it in Keycloak.")
     @APIResponse(responseCode = "202", description = "Proposed; Location is the proposal")
     @APIResponse(responseCode = "404", description = "No such recipient")
-    public Response proposeChange(@PathParam("id") @Size(max = 64) String id, @NotNull @Valid RecipientDto recipient,
+    public Response proposeChange(@PathParam("id") @RecipientId String id, @NotNull @Valid RecipientDto recipient,
             UriInfo uriInfo) {
         return RuleResource.accepted(proposals.proposeRecipientChange(id, recipient, caller.subject())
                 .orElseThrow(RecipientResource::missing), uriInfo);

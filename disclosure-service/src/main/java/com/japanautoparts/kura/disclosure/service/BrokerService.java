@@ -173,7 +173,7 @@ public class BrokerService {
                 rule.legalBasis, null, reason, staffSubject, rule.version));
         return new DisclosureDto(entry.id, purpose.key(), recipient.id, rule.legalBasis, rule.version, items, null,
                 new DisclosureDto.ContactData(contact.customerId(),
-                        items.contains(DataCategory.NAME.key()) ? contact.name() : null, null, null, null,
+                        contact.name() == null ? null : contact.name().releasedFor(items), null, null, null,
                         items.contains(DataCategory.EMAIL.key()) ? contact.email() : null));
     }
 
@@ -218,7 +218,8 @@ public class BrokerService {
         return problem;
     }
 
-    private static <T> Optional<T> upstream(Supplier<Optional<T>> call) {
+    /** An upstream call; an outage is a 503 with Retry-After, a problem the call raised itself stays what it is. */
+    static <T> Optional<T> upstream(Supplier<Optional<T>> call) {
         try {
             return call.get();
         } catch (ProblemException e) {
@@ -256,7 +257,7 @@ public class BrokerService {
     /** The contact data that leaves with an order: only the fields whose category is among the released items. */
     private static DisclosureDto.ContactData contactData(OrderProjection o, List<String> items) {
         DisclosureDto.ContactData contact = new DisclosureDto.ContactData(null,
-                items.contains(DataCategory.NAME.key()) ? o.name() : null,
+                o.name() == null ? null : o.name().releasedFor(items),
                 items.contains(DataCategory.SHIPPING_ADDRESS.key()) ? o.shippingAddress() : null,
                 items.contains(DataCategory.BILLING_ADDRESS.key()) ? o.billingAddress() : null,
                 items.contains(DataCategory.PHONE.key()) ? o.phone() : null, null);

@@ -21,6 +21,7 @@ import com.japanautoparts.kura.disclosure.api.CaseDto;
 import com.japanautoparts.kura.disclosure.api.CasePackageDto;
 import com.japanautoparts.kura.disclosure.api.NewCaseDto;
 import com.japanautoparts.kura.disclosure.client.ContactClient;
+import com.japanautoparts.kura.disclosure.api.PersonName;
 import com.japanautoparts.kura.disclosure.client.ContactProjection;
 import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
@@ -183,8 +184,9 @@ public class CaseService {
         }
         List<String> released = items.stream().filter(item -> projections.stream().anyMatch(p -> p.has(item)))
                 .map(DataCategory::key).toList();
-        return Optional.of(new CasePackageDto.SubjectRecord(subject, released,
-                pick(DataCategory.NAME, items, projections, ContactProjection::name),
+        PersonName name = projections.stream().map(ContactProjection::name).filter(n -> n != null).findFirst()
+                .map(n -> n.releasedFor(released)).orElse(null);
+        return Optional.of(new CasePackageDto.SubjectRecord(subject, released, name,
                 pick(DataCategory.SHIPPING_ADDRESS, items, projections, ContactProjection::shippingAddress),
                 pick(DataCategory.BILLING_ADDRESS, items, projections, ContactProjection::billingAddress),
                 pick(DataCategory.PHONE, items, projections, ContactProjection::phone),

@@ -43,4 +43,21 @@ public record LedgerDraft(LedgerOutcome outcome, Recipient recipient, String sub
         return new LedgerDraft(LedgerOutcome.REFUSED, recipient, null, subjects.isEmpty() ? null : subjects, reference,
                 List.of(), purpose, null, null, null, actor, refusal, ruleVersion, attempts);
     }
+
+    /**
+     * A notice to a recipient that data it received for the reference was corrected or erased (GDPR Art. 19): the items,
+     * the purpose it received them for, the kind as the reason; no value.
+     */
+    public static LedgerDraft notified(Recipient recipient, String subject, String reference, List<String> dataItems,
+            String purpose, String kind, String actor) {
+        return new LedgerDraft(LedgerOutcome.NOTIFIED, recipient, subject, null, reference, dataItems, purpose, null,
+                null, kind, actor, null, null, null);
+    }
+
+    /** The recipient acknowledged notice {@code notice:<id>} ({@code basisReference}). */
+    public static LedgerDraft acknowledged(Recipient recipient, String subject, String reference, List<String> dataItems,
+            String purpose, String kind, long noticeId, String actor) {
+        return new LedgerDraft(LedgerOutcome.ACKNOWLEDGED, recipient, subject, null, reference, dataItems, purpose, null,
+                "notice:" + noticeId, kind, actor, null, null, null);
+    }
 }

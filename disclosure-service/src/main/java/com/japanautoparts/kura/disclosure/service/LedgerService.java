@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,8 @@ import jakarta.transaction.Transactional;
 
 import com.japanautoparts.kura.disclosure.api.LedgerEntryDto;
 import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
+import com.japanautoparts.kura.disclosure.api.ReportNoticeDto;
+import com.japanautoparts.kura.disclosure.domain.ChangeNotice;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LedgerHead;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
@@ -71,11 +75,27 @@ public class LedgerService {
     /** Every disclosure of this subject's data, including bulk rows that list the subject (APPI Art. 33(5)). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportEntryDto> reportFor(String subject) {
-        return Stream.concat(LedgerEntry.disclosedTo(subject).stream(),
+        List<LedgerEntry> rows = Stream.concat(LedgerEntry.disclosedTo(subject).stream(),
                 LedgerEntry.disclosedInBulk().stream().filter(e -> e.subjects.contains(subject)))
                 .sorted(Comparator.comparing((LedgerEntry e) -> e.id))
-                .map(LedgerService::reportEntry)
                 .toList();
+        Map<Long, List<ReportNoticeDto>> told = noticesByDisclosure(rows, ChangeNotice.about(subject));
+        return rows.stream().map(e -> reportEntry(e).withNotices(told.getOrDefault(e.id, List.of()))).toList();
+    }
+
+    /**
+     * Each notice belongs to the newest disclosure before it of the same data (recipient and order): the customer reads
+     * "Yamato received your address for order ..., and was told of your correction on ..., acknowledged on ...".
+     */
+    private static Map<Long, List<ReportNoticeDto>> noticesByDisclosure(List<LedgerEntry> rows, List<ChangeNotice> notices) {
+        Map<Long, List<ReportNoticeDto>> told = new HashMap<>();
+        for (ChangeNotice notice : notices) {
+            rows.stream().filter(e -> notice.recipientId.equals(e.recipientId) && notice.reference.equals(e.reference)
+                    && e.id < notice.ledgerId).reduce((first, second) -> second)
+                    .ifPresent(e -> told.computeIfAbsent(e.id, id -> new ArrayList<>()).add(new ReportNoticeDto(
+                            notice.kind.key(), notice.dataItems, notice.notifiedAt, notice.acknowledgedAt)));
+        }
+        return told;
     }
 
     /** Aggregate rows of refusals written since the instant, newest first (the officer's view of a flood). */

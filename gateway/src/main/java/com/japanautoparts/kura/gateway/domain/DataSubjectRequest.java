@@ -57,6 +57,14 @@ public class DataSubjectRequest extends PanacheEntityBase {
     @Column(name = "export_available_until")
     public Instant exportAvailableUntil;
 
+    /** The W3C traceparent of the HTTP request that filed it: its fan-out continues that trace (ids only). */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    /** The X-Request-Id of the HTTP request that filed it: its fan-out logs and passes on the same id. */
+    @Column(name = "http_request_id")
+    public String httpRequestId;
+
     @Version
     public long version;
 

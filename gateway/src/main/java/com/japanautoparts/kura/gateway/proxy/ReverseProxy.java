@@ -3,7 +3,11 @@ package com.japanautoparts.kura.gateway.proxy;
 import java.net.ConnectException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -11,23 +15,30 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.japanautoparts.kura.common.input.InputProblems;
+import com.japanautoparts.kura.common.input.JsonScreen;
+import com.japanautoparts.kura.common.input.RequestTargets;
+import com.japanautoparts.kura.common.input.Refusal;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemTypes;
+import com.japanautoparts.kura.common.problem.VertxProblems;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 
 /**
@@ -38,6 +49,10 @@ import io.vertx.httpproxy.ProxyRequest;
  * The path passed on is the normalized one the route matched (no dot segments; an encoded slash is refused), so no
  * route reaches beyond its target path. The token is validated before this runs (quarkus-oidc, HTTP permissions on
  * the route paths).
+ * A body is read whole (up to the route's limit, else 413) and screened before anything is sent on, with
+ * kura-common's {@link JsonScreen}, the screen every service runs too: not well-formed UTF-8 or a control character
+ * in a JSON string is a 400, a card number anywhere (any content type) a 422, each a problem naming the field; the
+ * path and query string are kura-common's HttpEdge's before routing. Nothing refused reaches a service or a log.
  * A service that cannot be reached answers 503 problem+json within the connect timeout; one that stays
  * silent answers 504 after the idle timeout.
  */
@@ -78,11 +93,13 @@ public class ReverseProxy {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
+    private final BodyLimit limits;
     private final HttpClient client;
 
-    public ReverseProxy(GatewayConfig config, ObjectMapper json, Vertx vertx) {
+    public ReverseProxy(GatewayConfig config, ObjectMapper json, BodyLimit limits, Vertx vertx) {
         this.config = config;
         this.json = json;
+        this.limits = limits;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                 .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(50));
@@ -157,9 +174,64 @@ public class ReverseProxy {
             problem(json, ctx, 400, "Bad Request", ProblemTypes.VALIDATION, "Encoded slashes and backslashes are not allowed in the path", null);
             return;
         }
+        HttpServerRequest incoming = ctx.request();
+        if (!hasBody(incoming)) {
+            send(ctx, route, path, null);
+            return;
+        }
+        long limit = limits.limitFor(path);
+        Buffer body = Buffer.buffer();
+        boolean[] refused = { false };
+        incoming.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + chunk.length() > limit) {
+                refused[0] = true;
+                BodyLimit.tooLarge(json, ctx);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        incoming.exceptionHandler(failure -> refused[0] = true);
+        incoming.endHandler(end -> {
+            if (refused[0]) {
+                return;
+            }
+            String contentType = mediaType(incoming.getHeader(HttpHeaders.CONTENT_TYPE));
+            Optional<Refusal> refusal = contentType.endsWith("/json") || contentType.endsWith("+json")
+                    ? JsonScreen.screen(body.getBytes())
+                    : contentType.equals("application/x-www-form-urlencoded")
+                            ? RequestTargets.screenForm(body.toString(StandardCharsets.ISO_8859_1))
+                            : JsonScreen.screenText(body.toString(StandardCharsets.UTF_8));
+            if (refusal.isPresent()) {
+                Log.debugf("Refused a request body for %s: %s in %s", route.service(), refusal.get().reason(), refusal.get().field());
+                VertxProblems.send(json, ctx, InputProblems.of(refusal.get()));
+                return;
+            }
+            send(ctx, route, path, body);
+        });
+        incoming.resume();
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || (length != null && !"0".equals(length.trim()));
+    }
+
+    /** The media type alone, lower case ("" when none is given). */
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Sends the request on, with the body already read and screened (null: the request has none). */
+    private void send(RoutingContext ctx, Route route, String path, Buffer body) {
         String name = route.service();
         URI target = route.target();
         ProxyRequest request = ProxyRequest.reverseProxy(ctx.request());
+        if (body != null) {
+            request.setBody(Body.body(body));
+        }
         String query = ctx.request().query();
         request.setURI(route.targetPath() + path.substring(route.path().length()) + (query == null ? "" : "?" + query));
         int port = target.getPort() > 0 ? target.getPort() : 80;
@@ -206,20 +278,7 @@ public class ReverseProxy {
     }
 
     static void problem(ObjectMapper json, RoutingContext ctx, int status, String title, URI type, String detail, String retryAfter) {
-        Problem problem = new Problem(type, title, status, detail, null, List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + "}";
-        }
-        var response = ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (retryAfter != null) {
-            response.putHeader(HttpHeaders.RETRY_AFTER, retryAfter);
-        }
-        if (status == 413) {
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        response.end(body);
+        VertxProblems.send(json, ctx, new Problem(type, title, status, detail, null, List.of()),
+                retryAfter == null ? Map.of() : Map.of(HttpHeaders.RETRY_AFTER.toString(), retryAfter));
     }
 }

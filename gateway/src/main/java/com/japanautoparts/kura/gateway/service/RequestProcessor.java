@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.gateway.service;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -7,13 +8,19 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.MDC;
 
+import com.japanautoparts.kura.common.observe.RequestIds;
+import com.japanautoparts.kura.common.observe.TraceParents;
 import com.japanautoparts.kura.gateway.client.SubjectHookClient;
 import com.japanautoparts.kura.gateway.client.SubjectHookClient.HookResult;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
 import com.japanautoparts.kura.gateway.domain.RequestType;
 import com.japanautoparts.kura.gateway.service.RequestService.PendingStep;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -30,14 +37,17 @@ public class RequestProcessor {
     private final SubjectHookClient hooks;
     private final GatewayConfig config;
     private final ManagedExecutor executor;
+    private final Tracer tracer;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    public RequestProcessor(RequestService requests, SubjectHookClient hooks, GatewayConfig config, ManagedExecutor executor) {
+    public RequestProcessor(RequestService requests, SubjectHookClient hooks, GatewayConfig config, ManagedExecutor executor,
+            Tracer tracer) {
         this.requests = requests;
         this.hooks = hooks;
         this.config = config;
         this.executor = executor;
+        this.tracer = tracer;
     }
 
     /** Starts a pass soon, without waiting for it. */
@@ -68,16 +78,40 @@ public class RequestProcessor {
         }
     }
 
+    /**
+     * Calls the hooks of one request's pending steps, in the trace of the HTTP request that filed it (a span {@code dsr
+     * erasure} or {@code dsr access} under it, the hook calls under that) and under its X-Request-Id, which every call
+     * passes on: the first pass and every retry, whoever runs them.
+     */
     private void process(UUID id) {
-        for (PendingStep step : requests.pendingSteps(id)) {
-            String url = config.dsr().services().get(step.service());
-            HookResult result = url == null
-                    ? HookResult.failedNotConfigured()
-                    : step.type() == RequestType.ACCESS ? hooks.export(url, step.subject()) : hooks.erase(url, step.subject());
-            if (result.kind() == HookResult.Kind.FAILED) {
-                Log.warnf("Data-subject request %s: %s not done yet (%s)", id, step.service(), result.error());
+        List<PendingStep> steps = requests.pendingSteps(id);
+        if (steps.isEmpty()) {
+            return;
+        }
+        PendingStep first = steps.get(0);
+        Span span = tracer.spanBuilder("dsr " + first.type().value())
+                .setParent(TraceParents.context(first.traceParent()))
+                .startSpan();
+        String requestId = first.httpRequestId() == null ? RequestIds.newId() : first.httpRequestId();
+        Scope scope = span.makeCurrent();
+        try {
+            MDC.put(RequestIds.MDC_KEY, requestId);
+            for (PendingStep step : steps) {
+                String url = config.dsr().services().get(step.service());
+                HookResult result = url == null
+                        ? HookResult.failedNotConfigured()
+                        : step.type() == RequestType.ACCESS ? hooks.export(url, step.subject()) : hooks.erase(url, step.subject());
+                if (result.kind() == HookResult.Kind.FAILED) {
+                    Log.warnf("Data-subject request %s: %s not done yet (%s)", id, step.service(), result.error());
+                } else {
+                    Log.infof("Data-subject request %s: %s answered", id, step.service());
+                }
+                requests.record(step, result);
             }
-            requests.record(step, result);
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+            scope.close();
+            span.end();
         }
     }
 }

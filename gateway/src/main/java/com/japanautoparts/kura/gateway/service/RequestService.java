@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.japanautoparts.kura.common.crypto.FieldCipher;
+import com.japanautoparts.kura.common.observe.RequestIds;
+import com.japanautoparts.kura.common.observe.TraceParents;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.problem.ProblemTypes;
 import com.japanautoparts.kura.common.subject.Erasure;
@@ -50,8 +52,12 @@ import io.quarkus.logging.Log;
 @Transactional
 public class RequestService {
 
-    /** What the processor needs to call one service for one request. */
-    public record PendingStep(UUID requestId, String subject, RequestType type, String service) {
+    /**
+     * What the processor needs to call one service for one request: with the trace and the X-Request-Id of the HTTP
+     * request that filed it, which the calls continue.
+     */
+    public record PendingStep(UUID requestId, String subject, RequestType type, String service, String traceParent,
+            String httpRequestId) {
     }
 
     /** A newly filed request, or the open one of the same type that a repeated POST returns. */
@@ -107,6 +113,8 @@ public class RequestService {
         request.status = RequestStatus.RECEIVED;
         request.receivedAt = now;
         request.dueAt = now.plus(Duration.ofDays(config.dsr().dueDays()));
+        request.traceParent = TraceParents.current();
+        request.httpRequestId = RequestIds.current();
         for (String service : new TreeSet<>(config.dsr().services().keySet())) {
             RequestStep step = new RequestStep();
             step.request = request;
@@ -122,7 +130,7 @@ public class RequestService {
             request.steps.add(step);
         }
         request.persist();
-        Log.debugf("Data-subject request %s (%s) received", request.id, type.value());
+        Log.infof("Data-subject request %s (%s) received", request.id, type.value());
         return new Filed(toDto(request, false), true);
     }
 
@@ -181,7 +189,7 @@ public class RequestService {
                 .filter(r -> r.status.open())
                 .map(r -> r.steps.stream()
                         .filter(s -> s.status == StepStatus.PENDING)
-                        .map(s -> new PendingStep(r.id, r.subject, r.type, s.service))
+                        .map(s -> new PendingStep(r.id, r.subject, r.type, s.service, r.traceParent, r.httpRequestId))
                         .toList())
                 .orElse(List.of());
     }

@@ -61,8 +61,9 @@ public final class Examples {
              "detail": "a shipping address is needed to place an order"}""";
 
     public static final String CARD_DATA = """
-            {"type": "https://kura.japanautoparts.com/problems/unprocessable", "title": "Unprocessable Content", "status": 422,
-             "detail": "The request holds a full card number or a card security code. Send only the processor's token, brand, last 4 digits and expiry."}""";
+            {"type": "https://kura.japanautoparts.com/problems/card-data", "title": "Unprocessable Content", "status": 422,
+             "detail": "Field 'lines[0].name' holds a payment card number: Kura never accepts card numbers (send the payment processor's token)",
+             "errors": [{"field": "lines[0].name", "message": "holds a payment card number: Kura never accepts card numbers (send the payment processor's token)"}]}""";
 
     public static final String UNAVAILABLE = """
             {"type": "https://kura.japanautoparts.com/problems/dependency-unavailable", "title": "Service Unavailable", "status": 503,

@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.japanautoparts.kura.common.input.RecipientId;
 
 /**
  * A payment method as the processor tokenised it. There is no field for a card number or a
- * security code, and a body holding either is refused (CardDataGuard).
+ * security code, and a body holding either anywhere is refused with 422 (kura-common's input screen).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PaymentMethodDto(
@@ -20,5 +21,5 @@ public record PaymentMethodDto(
         @NotNull @Pattern(regexp = "^[0-9]{4}$", message = "must be exactly four digits") String last4,
         @NotNull @Min(1) @Max(12) Integer expiryMonth,
         @NotNull @Min(2000) @Max(2100) Integer expiryYear,
-        @NotBlank @Size(max = 64) @Pattern(regexp = PlaceOrderDto.IDENTIFIER, message = "must be letters, digits, '.', '_', ':' or '-'") String processorId) {
+        @NotBlank @RecipientId String processorId) {
 }

@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.japanautoparts.kura.common.input.CustomerId;
+
 /**
  * The storefront places an order for a customer (the customer's token subject). Totals are not
  * accepted: the service computes them from the lines.
  */
 public record PlaceOrderDto(
-        @NotBlank @Size(max = 255) @Pattern(regexp = PRINTABLE, message = "must not contain control characters") String customerId,
+        @NotBlank @CustomerId String customerId,
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid OrderLineDto> lines,
         @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as JPY") String currency,
         @NotNull @Valid PaymentMethodDto paymentMethod) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.japanautoparts.kura.common.client.UpstreamRefusal;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.payment.config.PaymentConfig;
 
@@ -23,8 +24,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
 /**
  * Reads contact-service's checkout view of a customer at placement: whether they can be shipped to, and the contact data
  * the order keeps for its carrier and processor. The caller's (the storefront's) bearer token is forwarded, so
- * contact-service sees, and records in its access log, who is really asking. Slow or failing calls are retried, then the
- * circuit opens; either way the caller gets a 503 problem with Retry-After and nothing is written.
+ * contact-service sees, and records in its access log, who is really asking. Slow or failing calls (5xx, timeouts,
+ * connection failures) are retried, then the circuit opens for 2 s, so checkouts resume within seconds of contact-service's
+ * return; either way the caller gets a 503 problem with Retry-After and nothing is written. A 4xx other than 404 is the
+ * request's fault: never retried, never counted by the breaker (502 problem).
  */
 @ApplicationScoped
 public class ContactClient {
@@ -43,10 +46,11 @@ public class ContactClient {
 
     /** The customer's checkout view; empty when contact-service holds no profile for them (404). */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = UpstreamRefusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS,
+            skipOn = UpstreamRefusal.class)
     @CircuitBreakerName("contact-service")
-    @Fallback(fallbackMethod = "unavailable")
+    @Fallback(fallbackMethod = "unavailable", skipOn = UpstreamRefusal.class)
     public Optional<CheckoutView> checkout(String customerId) {
         try {
             return Optional.of(contacts.checkout(customerId, bearer()));
@@ -54,7 +58,7 @@ public class ContactClient {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();
             }
-            throw e;
+            throw UpstreamRefusal.orRethrow(e, "contact-service");
         }
     }
 

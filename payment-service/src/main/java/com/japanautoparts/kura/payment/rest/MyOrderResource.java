@@ -3,7 +3,6 @@ package com.japanautoparts.kura.payment.rest;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.input.OrderId;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.security.Roles;
@@ -49,7 +49,7 @@ public class MyOrderResource {
     @Operation(summary = "Read one of my orders")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "order", value = Examples.ORDER)))
     @APIResponse(responseCode = "404", description = "No such order among yours")
-    public OrderDto read(@PathParam("orderId") @Size(max = 36) String orderId) {
+    public OrderDto read(@PathParam("orderId") @OrderId String orderId) {
         return orders.findOwn(orderId, caller.subject()).orElseThrow(() -> ProblemException.notFound("No such order among yours"));
     }
 }

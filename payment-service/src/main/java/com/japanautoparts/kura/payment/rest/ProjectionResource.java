@@ -1,7 +1,6 @@
 package com.japanautoparts.kura.payment.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
+import com.japanautoparts.kura.common.input.OrderId;
+import com.japanautoparts.kura.common.input.PurposeKey;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.payment.api.Examples;
@@ -47,8 +48,8 @@ public class ProjectionResource {
             @ExampleObject(name = "delivery", value = Examples.DELIVERY_PROJECTION),
             @ExampleObject(name = "payment", value = Examples.PAYMENT_PROJECTION) }))
     @APIResponse(responseCode = "404", description = "No such order, or no order data for this purpose")
-    public OrderProjectionDto project(@PathParam("orderId") @Size(max = 36) String orderId,
-            @PathParam("purpose") @Size(max = 32) String purpose) {
+    public OrderProjectionDto project(@PathParam("orderId") @OrderId String orderId,
+            @PathParam("purpose") @PurposeKey String purpose) {
         DisclosurePurpose served = DisclosurePurpose.parse(purpose).filter(projections::serves)
                 .orElseThrow(() -> ProblemException.notFound("No order data is released for this purpose"));
         return projections.project(orderId, served).orElseThrow(() -> ProblemException.notFound("No such order"));

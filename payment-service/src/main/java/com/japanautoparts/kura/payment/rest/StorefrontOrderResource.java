@@ -3,7 +3,6 @@ package com.japanautoparts.kura.payment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.japanautoparts.kura.common.idempotency.Idempotent;
+import com.japanautoparts.kura.common.input.OrderId;
 import com.japanautoparts.kura.common.problem.Problem;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.security.Caller;
@@ -52,15 +53,19 @@ public class StorefrontOrderResource {
 
     @POST
     @Operation(summary = "Place an order for a customer",
-            description = "Totals are computed here. The payment method is the processor's token, brand, last 4 and expiry only.")
+            description = "Totals are computed here. The payment method is the processor's token, brand, last 4 and expiry only. "
+                    + "With an Idempotency-Key header a retry (after a 503 or a timeout) never places a second order: the same key "
+                    + "and order are answered with the first 201 and its Location (Idempotent-Replayed: true, no body).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "order", value = Examples.PLACE_ORDER)))
     @APIResponse(responseCode = "201", description = "Placed", content = @Content(examples = @ExampleObject(name = "order", value = Examples.ORDER)))
-    @APIResponse(responseCode = "422", description = "No shipping address, expired card, or card data sent",
+    @APIResponse(responseCode = "422", description = "No shipping address, expired card, or card data sent; or the Idempotency-Key was used with another order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
                     @ExampleObject(name = "no shipping address", value = Examples.NO_SHIPPING_ADDRESS),
                     @ExampleObject(name = "card data", value = Examples.CARD_DATA) }))
     @APIResponse(responseCode = "503", description = "contact-service unavailable; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unavailable", value = Examples.UNAVAILABLE)))
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still in flight; see Retry-After")
+    @Idempotent(subject = "customerId")
     public Response place(@NotNull @Valid PlaceOrderDto order, UriInfo uriInfo) {
         OrderDto placed = checkout.place(order, actor());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(placed.orderId()).build()).entity(placed).build();
@@ -71,7 +76,7 @@ public class StorefrontOrderResource {
     @Operation(summary = "Read an order")
     @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "order", value = Examples.ORDER)))
     @APIResponse(responseCode = "404", description = "No such order")
-    public OrderDto read(@PathParam("orderId") @Size(max = 36) String orderId) {
+    public OrderDto read(@PathParam("orderId") @OrderId String orderId) {
         return orders.find(orderId).orElseThrow(StorefrontOrderResource::noSuchOrder);
     }
 
@@ -84,7 +89,7 @@ public class StorefrontOrderResource {
     @APIResponse(responseCode = "404", description = "No such order")
     @APIResponse(responseCode = "409", description = "Not allowed from the order's status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "illegal", value = Examples.ILLEGAL_TRANSITION)))
-    public OrderDto transition(@PathParam("orderId") @Size(max = 36) String orderId, @NotNull @Valid TransitionDto transition) {
+    public OrderDto transition(@PathParam("orderId") @OrderId String orderId, @NotNull @Valid TransitionDto transition) {
         return orders.transition(orderId, transition, actor()).orElseThrow(StorefrontOrderResource::noSuchOrder);
     }
 

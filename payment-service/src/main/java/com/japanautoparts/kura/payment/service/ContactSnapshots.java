@@ -34,7 +34,8 @@ public class ContactSnapshots {
     /** The parts of the checkout view the catalogue's snapshot names; nothing else is kept. */
     static ContactSnapshotDto capture(CheckoutView view) {
         Set<DataCategory> kept = NeedToKnow.snapshot();
-        return new ContactSnapshotDto(kept.contains(DataCategory.NAME) ? view.name() : null,
+        return new ContactSnapshotDto(view.name() == null ? null
+                : view.name().keeping(kept.contains(DataCategory.NAME), kept.contains(DataCategory.NAME_READING)),
                 kept.contains(DataCategory.SHIPPING_ADDRESS) ? view.shippingAddress() : null,
                 kept.contains(DataCategory.BILLING_ADDRESS) ? view.billingAddress() : null,
                 kept.contains(DataCategory.PHONE) ? view.phone() : null);

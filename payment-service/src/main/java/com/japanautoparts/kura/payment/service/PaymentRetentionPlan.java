@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.japanautoparts.kura.catalogue.DataCategory;
+import com.japanautoparts.kura.common.idempotency.IdempotencyKeys;
 import com.japanautoparts.kura.common.retention.RetentionCategory;
 import com.japanautoparts.kura.common.retention.RetentionPlan;
 import com.japanautoparts.kura.common.retention.RetentionQueries;
@@ -23,9 +24,10 @@ public class PaymentRetentionPlan implements RetentionPlan {
 
     private final List<RetentionCategory> categories;
 
-    public PaymentRetentionPlan(PaymentConfig config, RetentionQueries queries) {
+    public PaymentRetentionPlan(PaymentConfig config, RetentionQueries queries, IdempotencyKeys idempotencyKeys) {
         this.categories = List.of(RetentionCategory.of(COMPLETED_ORDERS, config.retention().ordersAfterCompletion(),
-                queries.rows("orders", "select id from orders where completed_at < :cutoff and customer_id <> all(:held)")));
+                queries.rows("orders", "select id from orders where completed_at < :cutoff and customer_id <> all(:held)")),
+                idempotencyKeys.retention());
     }
 
     @Override

@@ -68,7 +68,8 @@ public class ProjectionService {
                 amount ? order.currency : null,
                 token ? order.processorId : null,
                 token ? order.paymentMethod.processorToken : null,
-                released.contains(DataCategory.NAME) ? snapshot.name() : null,
+                snapshot.name() == null ? null
+                        : snapshot.name().keeping(released.contains(DataCategory.NAME), released.contains(DataCategory.NAME_READING)),
                 released.contains(DataCategory.SHIPPING_ADDRESS) ? snapshot.shippingAddress() : null,
                 released.contains(DataCategory.BILLING_ADDRESS) ? snapshot.billingAddress() : null,
                 released.contains(DataCategory.PHONE) ? snapshot.phone() : null,
@@ -98,7 +99,8 @@ public class ProjectionService {
             case PURCHASE, AMOUNT -> true;
             case SHIPMENT -> order.carrierId != null;
             case CARD_TOKEN -> order.paymentMethod.processorToken != null;
-            case NAME -> snapshot.name() != null;
+            case NAME -> snapshot.name() != null && snapshot.name().hasName();
+            case NAME_READING -> snapshot.name() != null && snapshot.name().hasReading();
             case SHIPPING_ADDRESS -> snapshot.shippingAddress() != null;
             case BILLING_ADDRESS -> snapshot.billingAddress() != null;
             case PHONE -> snapshot.phone() != null;

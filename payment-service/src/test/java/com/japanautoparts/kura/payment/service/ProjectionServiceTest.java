@@ -41,6 +41,7 @@ class ProjectionServiceTest {
             DataCategory.AMOUNT, Set.of("amount", "currency"),
             DataCategory.CARD_TOKEN, Set.of("processorId", "paymentToken"),
             DataCategory.NAME, Set.of("name"),
+            DataCategory.NAME_READING, Set.of("name"),
             DataCategory.SHIPPING_ADDRESS, Set.of("shippingAddress"),
             DataCategory.BILLING_ADDRESS, Set.of("billingAddress"),
             DataCategory.PHONE, Set.of("phone"));
@@ -52,7 +53,7 @@ class ProjectionServiceTest {
     private static final Set<String> ALWAYS = Set.of("orderId", "customerId", "status", "statusTimes", "dataItems");
 
     /** The contact data the order was placed with: everything the snapshot can hold. */
-    private static final ContactSnapshotDto SNAPSHOT = new ContactSnapshotDto(new PersonNameDto("Yamada", "Hanako"),
+    private static final ContactSnapshotDto SNAPSHOT = new ContactSnapshotDto(new PersonNameDto("Yamada", "Hanako", "ヤマダ", "ハナコ"),
             new PostalAddressDto("JP", "150-0001", "Tokyo", "Shibuya-ku", "1-2-3 Jingumae", null),
             new PostalAddressDto("JP", "100-0005", "Tokyo", "Chiyoda-ku", "1-1 Marunouchi", null),
             new PhoneNumberDto("MOBILE", "+81 90-1234-5678"));
@@ -85,6 +86,22 @@ class ProjectionServiceTest {
                 "paymentToken", "name", "billingAddress"),
                 presentFields(ProjectionService.project(order, SNAPSHOT, TIMES, DisclosurePurpose.PAYMENT)));
         assertFalse(projections.serves(DisclosurePurpose.SUPPORT));
+    }
+
+    @Test
+    void onlyTheCarrierGetsTheReadingOfTheName() {
+        CustomerOrder order = shippedOrder();
+        OrderProjectionDto delivery = ProjectionService.project(order, SNAPSHOT, TIMES, DisclosurePurpose.DELIVERY);
+        assertEquals(new PersonNameDto("Yamada", "Hanako", "ヤマダ", "ハナコ"), delivery.name());
+        assertTrue(delivery.dataItems().contains(DataCategory.NAME_READING.key()));
+
+        OrderProjectionDto payment = ProjectionService.project(order, SNAPSHOT, TIMES, DisclosurePurpose.PAYMENT);
+        assertEquals(new PersonNameDto("Yamada", "Hanako"), payment.name());
+        assertFalse(payment.dataItems().contains(DataCategory.NAME_READING.key()));
+
+        ContactSnapshotDto withoutReading = new ContactSnapshotDto(new PersonNameDto("Yamada", "Hanako"), null, null, null);
+        assertFalse(ProjectionService.project(order, withoutReading, TIMES, DisclosurePurpose.DELIVERY).dataItems()
+                .contains(DataCategory.NAME_READING.key()), "a reading the customer never gave is not named");
     }
 
     @ParameterizedTest

@@ -24,6 +24,16 @@ public final class Api {
     public record ContactChange(Instant at, String actor, String field, String kind) {
     }
 
+    /** One read of my contact data by someone other than me: when, which system, for whom, why, which categories. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Access(Instant at, String reader, String onBehalfOf, String purpose, List<String> dataItems) {
+    }
+
+    /** One reader's reads of contact data in one hour (no customer named), for the privacy officer. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AccessAnomaly(Instant hour, String reader, long reads, long customers, long misses, boolean anomalous) {
+    }
+
     // ------------------------------------------------------------------ consent-service
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -67,7 +77,12 @@ public final class Api {
     /** One disclosure of my data: who, when, what, why, on what basis. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Disclosure(long id, Instant at, String recipientName, String recipientKind, List<String> dataItems,
-            String purpose, String legalBasis, String reference) {
+            String purpose, String legalBasis, String reference, List<Notice> notices) {
+    }
+
+    /** The recipient was told of a correction or erasure of this disclosure's data (GDPR Art. 19), and acknowledged or not. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Notice(String kind, List<String> dataItems, Instant notifiedAt, Instant acknowledgedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -86,12 +101,42 @@ public final class Api {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Recipient(String id, String name, String kind, String country, String transferMechanism,
-            String contractReference, Boolean active) {
+            String contractReference, String oidcClientId, Boolean active, Integer version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Rule(Long id, String recipientKind, String purpose, String orderProjection, String contactProjection,
-            String legalBasis, boolean requiresAssignment, boolean requiresReason, String description) {
+    public record Rule(Long id, String recipientKind, String purpose, String legalBasis, boolean requiresAssignment,
+            boolean requiresReason, String description, Window window, Integer version, List<String> dataItems) {
+    }
+
+    /** A per-order rule's disclosure window: from {@code opensAt} until {@code grace} after one of {@code closesAt}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Window(String opensAt, List<String> closesAt, String grace) {
+    }
+
+    /**
+     * A proposed change of a rule ({@code target} {@code <kind>/<purpose>}) or a recipient ({@code target} its id): the
+     * whole proposed state ({@code rule} or {@code recipient}, neither for a removal), and once decided, by whom.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Proposal(long id, String subject, String action, String target, Integer baseVersion, Rule rule,
+            Recipient recipient, String status, String proposedBy, Instant proposedAt, String decidedBy,
+            Instant decidedAt, String decisionNote, Integer appliedVersion) {
+    }
+
+    /** Refused attempts of one actor for one reason and purpose in one period; {@code ledgerId} once written. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Refusal(String recipientId, String actor, String reason, String purpose, Integer ruleVersion,
+            long attempts, int subjects, Instant from, Instant to, Long ledgerId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Refusals(List<Refusal> pending, List<Refusal> recorded) {
+
+        public Refusals {
+            pending = pending == null ? List.of() : pending;
+            recorded = recorded == null ? List.of() : recorded;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -120,7 +165,7 @@ public final class Api {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SubjectRequest(String id, String subject, String type, String status, Instant receivedAt,
-            Instant dueAt, Instant completedAt, String outcome, List<Progress> progress) {
+            Instant dueAt, Instant completedAt, String outcome, Instant exportAvailableUntil, List<Progress> progress) {
 
         public SubjectRequest {
             progress = progress == null ? List.of() : progress;

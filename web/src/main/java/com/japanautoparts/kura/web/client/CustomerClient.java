@@ -48,6 +48,11 @@ public class CustomerClient {
         return orEmpty(() -> api.contactHistory()).orElse(List.of());
     }
 
+    /** Who at the store (which system, for whom, why) read my contact data; nothing held is an empty log. */
+    public List<Api.Access> accessLog() {
+        return orEmpty(() -> api.accessLog()).orElse(List.of());
+    }
+
     public List<Api.ConsentState> consents() {
         return api.consents();
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,6 +50,10 @@ interface GatewayRestClient {
     @GET
     @Path("/contacts/me/history")
     List<Api.ContactChange> contactHistory();
+
+    @GET
+    @Path("/contacts/me/access-log")
+    List<Api.Access> accessLog();
 
     @GET
     @Path("/consents/me")
@@ -147,6 +152,55 @@ interface GatewayRestClient {
     @GET
     @Path("/rules")
     List<Api.Rule> rules();
+
+    /** A recipient as the service holds it (every field, also those the pages do not show): the base of a change. */
+    @GET
+    @Path("/recipients/{id}")
+    ObjectNode recipientJson(@PathParam("id") String id);
+
+    @GET
+    @Path("/recipients/{id}/history")
+    List<Api.Proposal> recipientHistory(@PathParam("id") String id);
+
+    @PUT
+    @Path("/recipients/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Api.Proposal proposeRecipientChange(@PathParam("id") String id, ObjectNode recipient);
+
+    /** The rules as the service holds them (every field): the base of a change. */
+    @GET
+    @Path("/rules")
+    List<ObjectNode> rulesJson();
+
+    @GET
+    @Path("/rules/history")
+    List<Api.Proposal> ruleHistory();
+
+    @PUT
+    @Path("/rules/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Api.Proposal proposeRuleChange(@PathParam("id") long id, ObjectNode rule);
+
+    @DELETE
+    @Path("/rules/{id}")
+    Api.Proposal proposeRuleRemoval(@PathParam("id") long id);
+
+    @GET
+    @Path("/disclosures/proposals")
+    List<Api.Proposal> proposals(@QueryParam("status") String status, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/disclosures/proposals/{id}/{decision}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Api.Proposal decideProposal(@PathParam("id") long id, @PathParam("decision") String decision, Api.Decision body);
+
+    @GET
+    @Path("/disclosures/refusals")
+    Api.Refusals refusals(@QueryParam("minutes") int minutes);
+
+    @GET
+    @Path("/contacts/access-log/anomalies")
+    List<Api.AccessAnomaly> accessAnomalies(@QueryParam("hours") int hours);
 
     @GET
     @Path("/legal-holds")

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 
 /** The calls of the privacy office's console (and staff's cases), as the signed-in officer or staff member. */
 @ApplicationScoped
@@ -66,6 +68,51 @@ public class OfficeClient {
 
     public List<Api.Rule> rules() {
         return api.rules();
+    }
+
+    public ObjectNode recipientJson(String id) {
+        return api.recipientJson(id);
+    }
+
+    public List<Api.Proposal> recipientHistory(String id) {
+        return api.recipientHistory(id);
+    }
+
+    public Api.Proposal proposeRecipientChange(String id, ObjectNode recipient) {
+        return api.proposeRecipientChange(id, recipient);
+    }
+
+    public List<ObjectNode> rulesJson() {
+        return api.rulesJson();
+    }
+
+    public List<Api.Proposal> ruleHistory() {
+        return api.ruleHistory();
+    }
+
+    public Api.Proposal proposeRuleChange(long id, ObjectNode rule) {
+        return api.proposeRuleChange(id, rule);
+    }
+
+    public Api.Proposal proposeRuleRemoval(long id) {
+        return api.proposeRuleRemoval(id);
+    }
+
+    /** Proposals newest first: {@code open}, {@code applied}, {@code rejected}, or all when null. */
+    public List<Api.Proposal> proposals(String status, int limit) {
+        return api.proposals(status, limit);
+    }
+
+    public Api.Proposal decideProposal(long id, boolean approve, String note) {
+        return api.decideProposal(id, approve ? "approve" : "reject", new Api.Decision(note));
+    }
+
+    public Api.Refusals refusals(int minutes) {
+        return api.refusals(minutes);
+    }
+
+    public List<Api.AccessAnomaly> accessAnomalies(int hours) {
+        return api.accessAnomalies(hours);
     }
 
     public List<Api.LegalHold> legalHolds() {

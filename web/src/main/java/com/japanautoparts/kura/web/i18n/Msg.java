@@ -26,6 +26,7 @@ public interface Msg {
     String nav_my_data();
     String nav_consents();
     String nav_recipients();
+    String nav_access_log();
     String nav_requests();
     String nav_policy();
     String nav_office_requests();
@@ -34,11 +35,14 @@ public interface Msg {
     String nav_ledger();
     String nav_retention();
     String nav_registry();
+    String nav_proposals();
+    String nav_activity();
     String title_start();
     String title_privacy();
     String title_my_data();
     String title_consents();
     String title_recipients();
+    String title_access_log();
     String title_requests();
     String title_request();
     String title_policy();
@@ -50,6 +54,9 @@ public interface Msg {
     String title_ledger();
     String title_retention();
     String title_registry();
+    String title_proposals();
+    String title_activity();
+    String title_recipient(String name);
     String start_lead();
     String start_customer_heading();
     String start_customer_text();
@@ -83,6 +90,11 @@ public interface Msg {
     String purpose();
     String disclosure_sentence(String date, String recipient, String items, String purpose);
     String staff_sentence(String date, String items, String purpose);
+    String notice_correction(String date, String items);
+    String notice_erasure(String date, String items);
+    String notice_acknowledged(String date);
+    String notice_pending();
+    String notice_line(String told, String state);
     String disclosure_basis(String basis);
     String request_type();
     String received();
@@ -101,6 +113,7 @@ public interface Msg {
     String done_rejected();
     String done_placed();
     String done_released();
+    String done_proposed();
     String done_storage_pressure();
     String refused_confirm();
     String refused_stale();

@@ -28,6 +28,8 @@ public interface PrivacyMsg {
     String data_name();
     String family_name();
     String given_name();
+    String family_kana();
+    String given_kana();
     String save_name();
     String data_addresses();
     String data_addresses_none();

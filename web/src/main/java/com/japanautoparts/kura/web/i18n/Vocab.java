@@ -27,6 +27,7 @@ public interface Vocab {
     String page_account_settings();
     String page_erasure();
     String item_name();
+    String item_name_reading();
     String item_shipping_address();
     String item_billing_address();
     String item_address();

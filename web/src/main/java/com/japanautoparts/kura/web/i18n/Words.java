@@ -33,6 +33,7 @@ public final class Words {
     public String dataItem(String key) {
         return switch (key) {
             case "user.name" -> vocab.item_name();
+            case "user.name.reading" -> vocab.item_name_reading();
             case "user.contact.address.shipping" -> vocab.item_shipping_address();
             case "user.contact.address.billing" -> vocab.item_billing_address();
             case "user.contact.address" -> vocab.item_address();

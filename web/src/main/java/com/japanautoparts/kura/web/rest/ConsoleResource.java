@@ -1,6 +1,10 @@
 package com.japanautoparts.kura.web.rest;
 
+import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,9 +20,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.japanautoparts.kura.web.client.Api;
 import com.japanautoparts.kura.web.client.ApiException;
 import com.japanautoparts.kura.web.security.WebRoles;
 import com.japanautoparts.kura.web.service.PrivacyOffice;
+import com.japanautoparts.kura.web.service.RegistryEditor;
 import com.japanautoparts.kura.web.view.Console;
 import com.japanautoparts.kura.web.view.Page;
 
@@ -33,6 +39,9 @@ import io.quarkus.qute.TemplateInstance;
 @RolesAllowed({ WebRoles.PRIVACY_OFFICER, WebRoles.STAFF })
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {
+
+    /** A recipient id as disclosure-service allows it; anything else is not found, never passed on. */
+    private static final Pattern RECIPIENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
@@ -51,6 +60,12 @@ public class ConsoleResource {
         static native TemplateInstance retention(Page page, Console.Retention view);
 
         static native TemplateInstance registry(Page page, Console.Registry view);
+
+        static native TemplateInstance recipient(Page page, Console.RecipientDetail view);
+
+        static native TemplateInstance proposals(Page page, Console.Proposals view);
+
+        static native TemplateInstance activity(Page page, Console.Activity view);
     }
 
     private final PrivacyOffice office;
@@ -254,7 +269,132 @@ public class ConsoleResource {
     @Path("/registry")
     @RolesAllowed(WebRoles.PRIVACY_OFFICER)
     public TemplateInstance registry() {
-        return ctx.render(Templates.registry(page(ctx.msg().title_registry()), office.registry(ctx.words())));
+        return registryPage(null);
+    }
+
+    private TemplateInstance registryPage(Page.Notice notice) {
+        return ctx.render(Templates.registry(page(ctx.msg().title_registry()).withNotice(notice), office.registry(ctx.office())));
+    }
+
+    /** Proposes a change of a rule (the whole rule, from the form and the rule as it is); a second officer applies it. */
+    @POST
+    @Path("/registry/rules/{id}")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeRuleChange(@RestPath long id, @RestForm String version, @RestForm String legalBasis,
+            @RestForm String requiresReason, @RestForm String description, @RestForm String opensAt,
+            @RestForm List<String> closesAt, @RestForm String grace) {
+        return proposal(() -> office.proposeRuleChange(id, version, legalBasis, "yes".equals(requiresReason), description,
+                opensAt, closesAt, grace), this::registryPage);
+    }
+
+    /** Proposes removing a rule: only with the box ticked. */
+    @POST
+    @Path("/registry/rules/{id}/remove")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeRuleRemoval(@RestPath long id, @RestForm String version, @RestForm String confirm) {
+        if (!"yes".equals(confirm)) {
+            return PrivacyResource.refused(registryPage(Page.Notice.refused(ctx.msg().refused_confirm(), null)), 422);
+        }
+        return proposal(() -> office.proposeRuleRemoval(id, version), this::registryPage);
+    }
+
+    @GET
+    @Path("/registry/recipients/{id}")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    public TemplateInstance recipient(@RestPath String id) {
+        return recipientPage(requireRecipientId(id), null);
+    }
+
+    private TemplateInstance recipientPage(String id, Page.Notice notice) {
+        Console.RecipientDetail view = office.recipient(id, ctx.office()).orElseThrow(NotFoundException::new);
+        return ctx.render(Templates.recipient(page(ctx.msg().title_recipient(view.name())).withNotice(notice), view));
+    }
+
+    /** Proposes a change of a recipient (deactivation included); a second officer applies it. */
+    @POST
+    @Path("/registry/recipients/{id}")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeRecipientChange(@RestPath String id, @RestForm String version, @RestForm String name,
+            @RestForm String country, @RestForm String transferMechanism, @RestForm String contractReference,
+            @RestForm String active) {
+        String recipient = requireRecipientId(id);
+        return proposal(() -> office.proposeRecipientChange(recipient, version, name, country, transferMechanism,
+                contractReference, "yes".equals(active)), notice -> recipientPage(recipient, notice));
+    }
+
+    /** A proposal made: to the proposals page; refused (stale form, invalid, the service's refusal): the form's page again. */
+    private Response proposal(Supplier<Api.Proposal> propose,
+            Function<Page.Notice, TemplateInstance> formPage) {
+        long id;
+        try {
+            id = propose.get().id();
+        } catch (RegistryEditor.StaleFormException e) {
+            return PrivacyResource.refused(formPage.apply(Page.Notice.refused(ctx.msg().refused_stale(), null)), 409);
+        } catch (PrivacyOffice.InvalidFormException e) {
+            return PrivacyResource.refused(formPage.apply(Page.Notice.refused(ctx.msg().refused_invalid(), null)), 422);
+        } catch (ApiException e) {
+            if (!e.refusal() && e.status() != 403) {
+                throw e;
+            }
+            return PrivacyResource.refused(formPage.apply(Notices.refusal(e, ctx.msg())), e.status());
+        }
+        return Response.seeOther(URI.create("/console/proposals?done=proposed#proposal-" + id)).build();
+    }
+
+    private static String requireRecipientId(String id) {
+        if (id == null || !RECIPIENT_ID.matcher(id).matches()) {
+            throw new NotFoundException();
+        }
+        return id;
+    }
+
+    // ---------------------------------------------------------------- change proposals
+
+    @GET
+    @Path("/proposals")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    public TemplateInstance proposals() {
+        return proposalsPage(null);
+    }
+
+    private TemplateInstance proposalsPage(Page.Notice notice) {
+        return ctx.render(Templates.proposals(page(ctx.msg().title_proposals()).withNotice(notice),
+                office.proposals(ctx.subject(), ctx.office())));
+    }
+
+    /** Approve (and apply) or reject: a privacy officer other than the proposer (disclosure-service enforces it). */
+    @POST
+    @Path("/proposals/{id}/{decision}")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decideProposal(@RestPath long id, @RestPath String decision, @RestForm String note) {
+        boolean approve = "approve".equals(decision);
+        if (!approve && !"reject".equals(decision)) {
+            throw new NotFoundException();
+        }
+        try {
+            office.decideProposal(id, approve, note);
+        } catch (ApiException e) {
+            if (!e.refusal() && e.status() != 403) {
+                throw e;
+            }
+            Page.Notice notice = e.status() == 403 ? Page.Notice.refused(ctx.msg().refused_second_person(), e.detail())
+                    : Notices.refusal(e, ctx.msg());
+            return PrivacyResource.refused(proposalsPage(notice), e.status());
+        }
+        return PrivacyResource.back("/console/proposals", approve ? "approved" : "rejected");
+    }
+
+    // ---------------------------------------------------------------- refusals and reads
+
+    @GET
+    @Path("/activity")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    public TemplateInstance activity() {
+        return ctx.render(Templates.activity(page(ctx.msg().title_activity()), office.activity(ctx.office())));
     }
 
     private Page page(String title) {

@@ -29,6 +29,7 @@ final class Notices {
             case "rejected" -> msg.done_rejected();
             case "placed" -> msg.done_placed();
             case "released" -> msg.done_released();
+            case "proposed" -> msg.done_proposed();
             default -> null;
         };
         return text == null ? null : Page.Notice.done(text);

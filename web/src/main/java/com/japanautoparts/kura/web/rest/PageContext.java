@@ -11,9 +11,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.japanautoparts.kura.web.config.WebConfig;
+import com.japanautoparts.kura.web.i18n.AccessMsg;
+import com.japanautoparts.kura.web.i18n.ChangesMsg;
 import com.japanautoparts.kura.web.i18n.Formats;
 import com.japanautoparts.kura.web.i18n.Languages;
 import com.japanautoparts.kura.web.i18n.Msg;
+import com.japanautoparts.kura.web.i18n.OfficeMsg;
+import com.japanautoparts.kura.web.i18n.OfficeWords;
 import com.japanautoparts.kura.web.i18n.Vocab;
 import com.japanautoparts.kura.web.i18n.Words;
 import com.japanautoparts.kura.web.security.WebRoles;
@@ -66,6 +70,18 @@ public class PageContext {
 
     public Formats formats() {
         return words.formats();
+    }
+
+    /** The console's own vocabulary in this request's language. */
+    public OfficeWords office() {
+        Localized localized = Localized.Literal.of(lang);
+        return new OfficeWords(MessageBundles.get(ChangesMsg.class, localized), MessageBundles.get(OfficeMsg.class, localized),
+                words);
+    }
+
+    /** The texts of the access log and the export's window in this request's language. */
+    public AccessMsg access() {
+        return MessageBundles.get(AccessMsg.class, Localized.Literal.of(lang));
     }
 
     public boolean officer() {
@@ -124,6 +140,7 @@ public class PageContext {
             add(items, "/privacy/data", msg.nav_my_data(), false);
             add(items, "/privacy/consents", msg.nav_consents(), false);
             add(items, "/privacy/recipients", msg.nav_recipients(), false);
+            add(items, "/privacy/access-log", msg.nav_access_log(), false);
             add(items, "/privacy/requests", msg.nav_requests(), false);
             add(items, "/privacy/policy", msg.nav_policy(), false);
         } else if (CONSOLE.equals(area)) {
@@ -137,6 +154,8 @@ public class PageContext {
                 add(items, "/console/ledger", msg.nav_ledger(), false);
                 add(items, "/console/retention", msg.nav_retention(), false);
                 add(items, "/console/registry", msg.nav_registry(), false);
+                add(items, "/console/proposals", msg.nav_proposals(), false);
+                add(items, "/console/activity", msg.nav_activity(), false);
             }
         }
         return items;

@@ -286,10 +286,21 @@ public class PrivacyResource {
     /** The export of my finished access request, as the file the gateway made (JSON), straight to the browser. */
     @GET
     @Path("/requests/{id}/export")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
     public Response export(@RestPath String id) {
         requireRequestId(id);
-        byte[] export = center.export(id);
+        byte[] export;
+        try {
+            export = center.export(id);
+        } catch (ApiException e) {
+            // 410: the download window ended (or an erasure request deleted the export): the request's page says so.
+            if (e.status() != 410) {
+                throw e;
+            }
+            Privacy.RequestView view = center.request(id, ctx.words()).orElseThrow(NotFoundException::new);
+            return refused(Templates.request(page(ctx.msg().title_request())
+                    .withNotice(Page.Notice.refused(ctx.access().export_expired(), null)), view), 410);
+        }
         return Response.ok(export, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"kura-export-" + id + ".json\"")
                 .build();

@@ -28,7 +28,7 @@ public final class ContactEditor {
             "addresses", List.of("type", "country", "postalCode", "region", "locality", "line1", "line2"),
             "phones", List.of("type", "number"),
             "emails", List.of("address"));
-    public static final List<String> NAME_FIELDS = List.of("family", "given");
+    public static final List<String> NAME_FIELDS = List.of("family", "given", "familyKana", "givenKana");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern SEVEN_DIGITS = Pattern.compile("\\d{7}");

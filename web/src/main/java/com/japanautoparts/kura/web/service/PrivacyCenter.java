@@ -73,6 +73,7 @@ public class PrivacyCenter {
         ObjectNode contact = held.orElseGet(() -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
         JsonNode name = contact.path("name");
         Privacy.NameView nameView = new Privacy.NameView(text(name, "family"), text(name, "given"),
+                text(name, "familyKana"), text(name, "givenKana"),
                 ContactEditor.fingerprint(name));
         List<Privacy.AddressView> addresses = new ArrayList<>();
         JsonNode list = contact.path("addresses");
@@ -198,13 +199,30 @@ public class PrivacyCenter {
                     String purpose = words.disclosurePurpose(d.purpose(), d.reference());
                     String basis = words.msg().disclosure_basis(words.legalBasis(d.legalBasis()));
                     if ("staff".equals(d.recipientKind())) {
-                        staff.add(new Privacy.DisclosureView(date, words.msg().staff_sentence(date, items, purpose), basis));
+                        staff.add(new Privacy.DisclosureView(date, words.msg().staff_sentence(date, items, purpose), basis,
+                                List.of()));
                     } else {
                         thirdParties.add(new Privacy.DisclosureView(date,
-                                words.msg().disclosure_sentence(date, d.recipientName(), items, purpose), basis));
+                                words.msg().disclosure_sentence(date, d.recipientName(), items, purpose), basis,
+                                notices(d, words)));
                     }
                 });
         return new Privacy.Recipients(thirdParties, staff);
+    }
+
+    /** "On 1 Dec they were told you corrected your address; acknowledged on 2 Dec." (GDPR Art. 19 notices). */
+    private static List<String> notices(Api.Disclosure d, Words words) {
+        if (d.notices() == null) {
+            return List.of();
+        }
+        return d.notices().stream().map(n -> {
+            String date = words.formats().date(n.notifiedAt());
+            String items = words.dataItems(n.dataItems());
+            String told = "erasure".equals(n.kind()) ? words.msg().notice_erasure(date, items)
+                    : words.msg().notice_correction(date, items);
+            return words.msg().notice_line(told, n.acknowledgedAt() == null ? words.msg().notice_pending()
+                    : words.msg().notice_acknowledged(words.formats().date(n.acknowledgedAt())));
+        }).toList();
     }
 
     // ---------------------------------------------------------------- my requests
@@ -231,14 +249,17 @@ public class PrivacyCenter {
         boolean open = OPEN.contains(r.status());
         Instant now = clock.instant();
         boolean overdue = open && r.dueAt() != null && r.dueAt().isBefore(now);
-        boolean downloadable = "access".equals(r.type()) && !open;
+        // A finished access request's export can be downloaded until exportAvailableUntil (then the gateway answers 410).
+        boolean finishedAccess = "access".equals(r.type()) && !open;
+        boolean downloadable = finishedAccess && r.exportAvailableUntil() != null && now.isBefore(r.exportAvailableUntil());
         List<Privacy.ProgressView> progress = r.progress().stream()
                 .map(p -> new Privacy.ProgressView(words.service(p.service()), p.status(), words.stepStatus(p.status()),
                         p.reason()))
                 .toList();
         return new Privacy.RequestView(r.id(), r.type(), words.requestType(r.type()), r.status(),
                 words.requestStatus(r.status()), words.formats().dateTime(r.receivedAt()), words.formats().date(r.dueAt()),
-                words.formats().dateTime(r.completedAt()), open, overdue, downloadable, r.outcome(), progress);
+                words.formats().dateTime(r.completedAt()), open, overdue, downloadable,
+                words.formats().dateTime(r.exportAvailableUntil()), finishedAccess && !downloadable, r.outcome(), progress);
     }
 
     // ---------------------------------------------------------------- the policy

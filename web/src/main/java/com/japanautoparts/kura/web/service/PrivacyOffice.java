@@ -7,16 +7,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.japanautoparts.kura.web.client.Api;
 import com.japanautoparts.kura.web.client.ApiException;
 import com.japanautoparts.kura.web.client.OfficeClient;
 import com.japanautoparts.kura.web.config.WebConfig;
 import com.japanautoparts.kura.web.i18n.Formats;
+import com.japanautoparts.kura.web.i18n.OfficeMsg;
+import com.japanautoparts.kura.web.i18n.OfficeWords;
 import com.japanautoparts.kura.web.i18n.Words;
 import com.japanautoparts.kura.web.view.Console;
 import com.japanautoparts.kura.web.view.Privacy;
@@ -36,6 +40,10 @@ public class PrivacyOffice {
             "fraud-prevention", "credit-risk", "business-transfer");
     public static final List<String> HOLD_REASONS = List.of("litigation", "legal-obligation", "investigation");
     private static final int PURGE_LOG_ROWS = 10;
+    /** How many proposals and history entries the proposals page shows. */
+    private static final int PROPOSALS = 50;
+    /** The refusals and reads page looks back this far. */
+    private static final int ACTIVITY_HOURS = 24;
 
     /** A form value the office sent is not usable; the key names the message. */
     public static class InvalidFormException extends RuntimeException {
@@ -267,18 +275,232 @@ public class PrivacyOffice {
 
     // ---------------------------------------------------------------- recipients and rules
 
-    public Console.Registry registry(Words words) {
+    public Console.Registry registry(OfficeWords office) {
+        Words words = office.words();
         List<Console.RecipientRow> recipients = api.recipients().stream()
                 .map(r -> new Console.RecipientRow(r.id(), r.name(), words.recipientKind(r.kind()), r.country(),
                         r.transferMechanism(), r.contractReference() == null ? "" : r.contractReference(),
-                        !Boolean.FALSE.equals(r.active())))
+                        !Boolean.FALSE.equals(r.active()), version(r.version())))
                 .toList();
-        List<Console.RuleRow> rules = api.rules().stream()
-                .map(r -> new Console.RuleRow(words.recipientKind(r.recipientKind()), r.purpose(),
-                        words.legalBasis(r.legalBasis()), r.requiresAssignment(), r.requiresReason(),
-                        r.description() == null ? "" : r.description()))
-                .toList();
-        return new Console.Registry(recipients, rules);
+        List<Console.RuleRow> rules = api.rules().stream().map(r -> {
+            Api.Window w = r.window();
+            List<Privacy.Choice> closes = w == null ? List.of()
+                    : RegistryEditor.STAGES.stream().map(s -> new Privacy.Choice(s, office.stage(s),
+                            w.closesAt() != null && w.closesAt().contains(s))).toList();
+            return new Console.RuleRow(r.id() == null ? 0 : r.id(), version(r.version()), ruleName(r, words),
+                    words.recipientKind(r.recipientKind()), r.purpose(), words.legalBasis(r.legalBasis()),
+                    r.requiresAssignment(), r.requiresReason(), r.description() == null ? "" : r.description(),
+                    window(w, office), words.dataItems(r.dataItems()),
+                    PrivacyCenter.choices(RegistryEditor.LEGAL_BASES, words::legalBasis, r.legalBasis()),
+                    w == null ? null : w.opensAt(), closes, w == null ? "" : w.grace());
+        }).toList();
+        return new Console.Registry(recipients, rules, PrivacyCenter.choices(RegistryEditor.STAGES, office::stage, null));
+    }
+
+    /** One recipient with its change form's values and its applied changes; empty when there is no such recipient. */
+    public Optional<Console.RecipientDetail> recipient(String id, OfficeWords office) {
+        Optional<Api.Recipient> found = api.recipients().stream().filter(r -> r.id().equals(id)).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Api.Recipient r = found.get();
+        Words words = office.words();
+        List<Console.HistoryRow> history = api.recipientHistory(id).stream().map(p -> history(p, office)).toList();
+        return Optional.of(new Console.RecipientDetail(r.id(), r.name(), words.recipientKind(r.kind()), r.country(),
+                PrivacyCenter.choices(RegistryEditor.TRANSFER_MECHANISMS, m -> m, r.transferMechanism()),
+                r.contractReference() == null ? "" : r.contractReference(), r.oidcClientId() == null ? "" : r.oidcClientId(),
+                !Boolean.FALSE.equals(r.active()), version(r.version()), history));
+    }
+
+    public Api.Proposal proposeRuleChange(long id, String version, String legalBasis, boolean requiresReason,
+            String description, String opensAt, List<String> closesAt, String grace) {
+        JsonNode current = ruleJson(id);
+        return api.proposeRuleChange(id, RegistryEditor.ruleChange(current, version, legalBasis, requiresReason, description,
+                opensAt, closesAt, grace));
+    }
+
+    public Api.Proposal proposeRuleRemoval(long id, String version) {
+        RegistryEditor.removal(ruleJson(id), version);
+        return api.proposeRuleRemoval(id);
+    }
+
+    private JsonNode ruleJson(long id) {
+        return api.rulesJson().stream().filter(r -> r.path("id").asLong(-1) == id).findFirst()
+                .orElseThrow(() -> new ApiException(404, null));
+    }
+
+    public Api.Proposal proposeRecipientChange(String id, String version, String name, String country,
+            String transferMechanism, String contractReference, boolean active) {
+        JsonNode current = api.recipientJson(id);
+        return api.proposeRecipientChange(id, RegistryEditor.recipientChange(current, version, name, country,
+                transferMechanism, contractReference, active));
+    }
+
+    // ---------------------------------------------------------------- change proposals
+
+    /** Open proposals with what each changes (against the rule or recipient as it is now), the rules' history, recent decisions. */
+    public Console.Proposals proposals(String me, OfficeWords office) {
+        List<Api.Proposal> open = api.proposals("open", PROPOSALS);
+        List<Api.Rule> rules = open.stream().anyMatch(p -> "rule".equals(p.subject())) ? api.rules() : List.of();
+        List<Api.Recipient> recipients = open.stream().anyMatch(p -> "recipient".equals(p.subject())) ? api.recipients()
+                : List.of();
+        Formats f = office.words().formats();
+        List<Console.ProposalCard> cards = open.stream().map(p -> {
+            List<Console.ChangeRow> changes;
+            if ("rule".equals(p.subject())) {
+                Api.Rule now = rules.stream().filter(r -> target(r).equals(p.target())).findFirst().orElse(null);
+                changes = ruleChanges(now, p.rule(), office);
+            } else {
+                Api.Recipient now = recipients.stream().filter(r -> r.id().equals(p.target())).findFirst().orElse(null);
+                changes = recipientChanges(now, p.recipient(), office);
+            }
+            return new Console.ProposalCard(p.id(), what(p, office), p.target(), version(p.baseVersion()), p.proposedBy(), f.dateTime(p.proposedAt()),
+                    me != null && me.equals(p.proposedBy()), "remove".equals(p.action()), changes);
+        }).toList();
+        List<Console.HistoryRow> ruleHistory = api.ruleHistory().stream().limit(PROPOSALS).map(p -> history(p, office)).toList();
+        List<Console.HistoryRow> decided = api.proposals(null, PROPOSALS).stream().filter(p -> !"open".equals(p.status()))
+                .map(p -> history(p, office)).toList();
+        return new Console.Proposals(cards, ruleHistory, decided);
+    }
+
+    public Api.Proposal decideProposal(long id, boolean approve, String note) {
+        return api.decideProposal(id, approve, blankToNull(note));
+    }
+
+    private static String target(Api.Rule r) {
+        return r.recipientKind() + "/" + r.purpose();
+    }
+
+    private static List<Console.ChangeRow> ruleChanges(Api.Rule now, Api.Rule proposed, OfficeWords office) {
+        Words words = office.words();
+        OfficeMsg m = office.console();
+        List<Console.ChangeRow> rows = new ArrayList<>();
+        row(rows, m.basis(), now == null ? "" : words.legalBasis(now.legalBasis()),
+                proposed == null ? "" : words.legalBasis(proposed.legalBasis()));
+        row(rows, m.rule_assignment(), now == null ? "" : office.yesNo(now.requiresAssignment()),
+                proposed == null ? "" : office.yesNo(proposed.requiresAssignment()));
+        row(rows, m.rule_reason(), now == null ? "" : office.yesNo(now.requiresReason()),
+                proposed == null ? "" : office.yesNo(proposed.requiresReason()));
+        row(rows, office.msg().rule_window_label(), now == null ? "" : window(now.window(), office),
+                proposed == null ? "" : window(proposed.window(), office));
+        row(rows, m.description(), now == null || now.description() == null ? "" : now.description(),
+                proposed == null || proposed.description() == null ? "" : proposed.description());
+        return rows;
+    }
+
+    private static List<Console.ChangeRow> recipientChanges(Api.Recipient now, Api.Recipient proposed, OfficeWords office) {
+        Words words = office.words();
+        OfficeMsg m = office.console();
+        List<Console.ChangeRow> rows = new ArrayList<>();
+        row(rows, office.msg().recipient_name(), now == null ? "" : now.name(), proposed == null ? "" : proposed.name());
+        row(rows, m.kind(), now == null ? "" : words.recipientKind(now.kind()),
+                proposed == null ? "" : words.recipientKind(proposed.kind()));
+        row(rows, words.msg().country(), now == null ? "" : nz(now.country()), proposed == null ? "" : nz(proposed.country()));
+        row(rows, m.transfer_mechanism(), now == null ? "" : nz(now.transferMechanism()),
+                proposed == null ? "" : nz(proposed.transferMechanism()));
+        row(rows, m.contract(), now == null ? "" : nz(now.contractReference()),
+                proposed == null ? "" : nz(proposed.contractReference()));
+        row(rows, office.msg().oidc_client(), now == null ? "" : nz(now.oidcClientId()), proposed == null ? "" : nz(proposed.oidcClientId()));
+        row(rows, m.active(), now == null ? "" : office.yesNo(!Boolean.FALSE.equals(now.active())),
+                proposed == null ? "" : office.yesNo(!Boolean.FALSE.equals(proposed.active())));
+        return rows;
+    }
+
+    private static void row(List<Console.ChangeRow> rows, String field, String now, String proposed) {
+        rows.add(new Console.ChangeRow(field, now, proposed, !now.equals(proposed)));
+    }
+
+    private static Console.HistoryRow history(Api.Proposal p, OfficeWords office) {
+        Words words = office.words();
+        Formats f = words.formats();
+        String summary;
+        if ("remove".equals(p.action())) {
+            summary = office.proposalAction(p.action());
+        } else if (p.rule() != null) {
+            Api.Rule r = p.rule();
+            summary = words.legalBasis(r.legalBasis()) + "; " + window(r.window(), office)
+                    + (r.description() == null ? "" : "; " + r.description());
+        } else if (p.recipient() != null) {
+            Api.Recipient r = p.recipient();
+            summary = r.name() + " (" + words.recipientKind(r.kind()) + ", " + nz(r.country()) + ", " + nz(r.transferMechanism())
+                    + "); " + (Boolean.FALSE.equals(r.active()) ? office.console().inactive() : office.console().active());
+        } else {
+            summary = "";
+        }
+        return new Console.HistoryRow(p.id(), what(p, office), p.status(), office.proposalStatus(p.status()),
+                version(p.appliedVersion()), summary, p.proposedBy(), f.dateTime(p.proposedAt()), nz(p.decidedBy()),
+                f.dateTime(p.decidedAt()), nz(p.decisionNote()));
+    }
+
+    /** "change of rule staff/support", in the page's language. */
+    private static String what(Api.Proposal p, OfficeWords office) {
+        return office.msg().proposal_what_line(office.proposalAction(p.action()), office.proposalSubject(p.subject()), p.target());
+    }
+
+    private static String window(Api.Window w, OfficeWords office) {
+        return w == null ? office.window(null, null, null) : office.window(w.opensAt(), w.closesAt(), w.grace());
+    }
+
+    private static String ruleName(Api.Rule r, Words words) {
+        return words.recipientKind(r.recipientKind()) + " / " + r.purpose();
+    }
+
+    private static String version(Integer version) {
+        return version == null ? "" : version.toString();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    // ---------------------------------------------------------------- refusals and reads
+
+    /**
+     * Refused disclosure attempts of the last day (written and not yet written, busiest first) and reads of contact data
+     * per reader and hour (unusual hours first). Each part says so when its service cannot be reached.
+     */
+    public Console.Activity activity(OfficeWords office) {
+        Formats f = office.words().formats();
+        boolean refusalsReachable = true;
+        List<Console.RefusalRow> refusals = List.of();
+        try {
+            Api.Refusals answer = api.refusals(ACTIVITY_HOURS * 60);
+            List<Console.RefusalRow> rows = new ArrayList<>();
+            answer.pending().forEach(r -> rows.add(refusal(r, office, f, office.msg().refusals_pending())));
+            answer.recorded().forEach(r -> rows.add(refusal(r, office, f,
+                    r.ledgerId() == null ? "" : office.msg().refusals_position(r.ledgerId()))));
+            refusals = rows.stream().sorted(Comparator.comparingLong(Console.RefusalRow::attempts).reversed()).toList();
+        } catch (ApiException e) {
+            if (!e.unavailable()) {
+                throw e;
+            }
+            refusalsReachable = false;
+        }
+        boolean readsReachable = true;
+        List<Console.ReadRow> reads = List.of();
+        try {
+            reads = api.accessAnomalies(ACTIVITY_HOURS).stream()
+                    .sorted(Comparator.comparing(Api.AccessAnomaly::anomalous).reversed()
+                            .thenComparing(Api.AccessAnomaly::hour, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .map(a -> new Console.ReadRow(f.dateTime(a.hour()), a.reader(), a.reads(), a.customers(), a.misses(),
+                            a.anomalous()))
+                    .toList();
+        } catch (ApiException e) {
+            if (!e.unavailable()) {
+                throw e;
+            }
+            readsReachable = false;
+        }
+        int unusual = (int) reads.stream().filter(Console.ReadRow::anomalous).count();
+        return new Console.Activity(refusalsReachable, refusals, readsReachable, reads, unusual);
+    }
+
+    private static Console.RefusalRow refusal(Api.Refusal r, OfficeWords office, Formats f, String ledger) {
+        String who = r.recipientId() == null ? r.actor() : r.recipientId() + (r.actor() == null || r.actor().equals(r.recipientId())
+                ? "" : " (" + r.actor() + ")");
+        return new Console.RefusalRow(who, office.refusalReason(r.reason()), nz(r.purpose()),
+                r.ruleVersion() == null ? "" : r.ruleVersion().toString(), r.attempts(), r.subjects(),
+                f.dateTime(r.from()) + " – " + f.dateTime(r.to()), ledger);
     }
 
     // ---------------------------------------------------------------- form values

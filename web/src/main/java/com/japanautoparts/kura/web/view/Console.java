@@ -82,14 +82,55 @@ public final class Console {
 
     // ---------------------------------------------------------------- recipients and rules
 
-    public record Registry(List<RecipientRow> recipients, List<RuleRow> rules) {
+    public record Registry(List<RecipientRow> recipients, List<RuleRow> rules, List<Privacy.Choice> stages) {
     }
 
     public record RecipientRow(String id, String name, String kindLabel, String country, String transferMechanism,
-            String contractReference, boolean active) {
+            String contractReference, boolean active, String version) {
     }
 
-    public record RuleRow(String recipientKindLabel, String purpose, String basisLabel, boolean requiresAssignment,
-            boolean requiresReason, String description) {
+    /**
+     * A rule as the registry shows it, with what its change form needs: the bases to choose from (the current one
+     * selected), and for a per-order rule its window's stages.
+     */
+    public record RuleRow(long id, String version, String name, String recipientKindLabel, String purpose,
+            String basisLabel, boolean requiresAssignment, boolean requiresReason, String description, String window,
+            String items, List<Privacy.Choice> bases, String opensAt, List<Privacy.Choice> closesAt, String grace) {
+    }
+
+    /** One recipient: its details, the change form's values, and its applied changes. */
+    public record RecipientDetail(String id, String name, String kindLabel, String country, List<Privacy.Choice> mechanisms,
+            String contractReference, String oidcClientId, boolean active, String version, List<HistoryRow> history) {
+    }
+
+    // ---------------------------------------------------------------- change proposals
+
+    public record Proposals(List<ProposalCard> open, List<HistoryRow> ruleHistory, List<HistoryRow> decided) {
+    }
+
+    /** An open proposal: what it changes, field by field (now and proposed), and whether the viewer proposed it. */
+    public record ProposalCard(long id, String what, String target, String baseVersion,
+            String proposedBy, String proposedAt, boolean proposedByMe, boolean removal, List<ChangeRow> changes) {
+    }
+
+    public record ChangeRow(String field, String now, String proposed, boolean changed) {
+    }
+
+    /** A decided proposal: a history entry once applied (its version), or a rejection. */
+    public record HistoryRow(long id, String what, String status, String statusLabel, String version, String summary,
+            String proposedBy, String proposedAt, String decidedBy, String decidedAt, String note) {
+    }
+
+    // ---------------------------------------------------------------- refusals and reads
+
+    public record Activity(boolean refusalsReachable, List<RefusalRow> refusals, boolean readsReachable,
+            List<ReadRow> reads, int unusualHours) {
+    }
+
+    public record RefusalRow(String who, String reasonLabel, String purpose, String ruleVersion, long attempts,
+            int subjects, String period, String ledger) {
+    }
+
+    public record ReadRow(String hour, String reader, long reads, long customers, long misses, boolean anomalous) {
     }
 }

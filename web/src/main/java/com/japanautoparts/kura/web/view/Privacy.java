@@ -27,7 +27,7 @@ public final class Privacy {
             List<EmailView> emails, List<ChangeView> history, List<Choice> addressTypes, List<Choice> phoneTypes) {
     }
 
-    public record NameView(String family, String given, String fingerprint) {
+    public record NameView(String family, String given, String familyKana, String givenKana, String fingerprint) {
     }
 
     public record AddressView(int index, String type, String typeLabel, String country, String postalCode,
@@ -70,7 +70,8 @@ public final class Privacy {
     public record Recipients(List<DisclosureView> thirdParties, List<DisclosureView> staff) {
     }
 
-    public record DisclosureView(String at, String sentence, String basis) {
+    /** {@code notices}: the recipient was told of a correction or erasure, and whether it acknowledged, in words. */
+    public record DisclosureView(String at, String sentence, String basis, List<String> notices) {
     }
 
     // ---------------------------------------------------------------- my requests
@@ -78,9 +79,13 @@ public final class Privacy {
     public record Requests(List<RequestView> requests, boolean accessOpen, boolean erasureOpen) {
     }
 
+    /**
+     * {@code downloadable}: a finished access request inside its download window ({@code availableUntil});
+     * {@code expired}: one whose window ended (or an erasure request deleted its export).
+     */
     public record RequestView(String id, String type, String typeLabel, String status, String statusLabel,
             String receivedAt, String dueAt, String completedAt, boolean open, boolean overdue, boolean downloadable,
-            String outcome, List<ProgressView> progress) {
+            String availableUntil, boolean expired, String outcome, List<ProgressView> progress) {
     }
 
     public record ProgressView(String service, String status, String statusLabel, String reason) {

@@ -1,0 +1,53 @@
+package com.japanautoparts.kura.contact.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * The outbox of corrections and erasures still to be reported to disclosure-service (GDPR Art. 19): written in the
+ * transaction that changed or erased the data, deleted once disclosure-service has recorded its notices. It names the
+ * customer (encrypted) and the categories that changed, never a value.
+ */
+@Entity
+@Table(name = "change_report")
+public class ChangeReport extends PanacheEntity {
+
+    /** The report's id for disclosure-service, which records each once however often it is sent. */
+    @Column(name = "event_id", nullable = false, updatable = false)
+    public String eventId;
+
+    /** The customer id, ciphertext like every identifying field here: the row outlives an erasure until it is sent. */
+    @Column(nullable = false, updatable = false)
+    public byte[] subject;
+
+    /** {@code correction} or {@code erasure}. */
+    @Column(nullable = false, updatable = false)
+    public String kind;
+
+    /** The fideslang keys of the categories corrected or erased, one per line. */
+    @Column(nullable = false, updatable = false)
+    public String items;
+
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    public Instant changedAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    public List<String> itemList() {
+        return List.of(items.split("\n"));
+    }
+
+    public static List<ChangeReport> due(Instant now, int limit) {
+        return find("nextAttemptAt <= ?1 order by id", now).page(0, limit).list();
+    }
+}
