@@ -44,7 +44,7 @@ public class RetentionProfile implements QuarkusTestProfile {
             sql.execute("set session_replication_role = replica");
             try {
                 sql.execute("truncate ledger_entry, purge_record, legal_hold_event, legal_hold_subject, legal_hold, disclosure_case,"
-                        + " ledger_checkpoint_witnessed, ledger_checkpoint, witnessed_checkpoint");
+                        + " change_notice, received_change, ledger_checkpoint_witnessed, ledger_checkpoint, witnessed_checkpoint");
                 sql.executeUpdate("update ledger_head set last_id = 0, last_hash = repeat('0', 64)");
                 sql.executeUpdate("update ledger_anchor set last_purged_id = 0, last_purged_hash = repeat('0', 64), "
                         + "last_purged_at = null, purged_count = 0");

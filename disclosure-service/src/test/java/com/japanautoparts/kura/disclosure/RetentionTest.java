@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -321,6 +323,37 @@ class RetentionTest {
         assertNotNull(DisclosureCase.findById(neverDecided), "only closed cases expire");
     }
 
+    /** Notices go like cases: three years after they were sent, in the run after their ledger rows, unless held. */
+    @Test
+    void changeNoticesGoThreeYearsAfterTheyWereSentOnceTheirLedgerRowsAreGone() throws SQLException {
+        String held = Fixtures.unique("held");
+        LedgerEntry told = append(pastRetention(), Fixtures.unique("cust"));
+        LedgerEntry acknowledged = append(pastRetention(), told.subject);
+        LedgerEntry toldHeld = append(pastRetention(), held);
+        LedgerEntry toldRecently = append(withinRetention(), Fixtures.unique("cust"));
+        ledger.append(draft(Fixtures.unique("cust")));
+        long old = notice(told, acknowledged.id, pastRetention());
+        long ofHeld = notice(toldHeld, null, pastRetention());
+        long recent = notice(toldRecently, null, withinRetention());
+        receivedChange("old-report", pastRetention());
+        receivedChange("recent-report", withinRetention());
+
+        List<DueCategory> first = retention.purge(PurgeTrigger.SCHEDULE, OFFICER);
+        assertEquals(0, counts(first).get(DisclosureRetentionPlan.CHANGE_NOTICES), "their ledger rows were still there");
+        assertEquals(1, counts(first).get(DisclosureRetentionPlan.RECEIVED_CHANGES));
+        assertEquals(3, counts(first).get(DisclosureRetentionPlan.LEDGER), "every row three years old, the subject not yet held");
+        assertEquals(List.of(old, ofHeld, recent), noticeIds());
+        holds.place(new NewLegalHoldDto(List.of(held), HoldReason.LITIGATION, "Court case about a disputed delivery",
+                Instant.now().plus(Duration.ofDays(30))), PLACER);
+
+        List<DueCategory> dryRun = retention.dryRun(PurgeTrigger.SCHEDULE);
+        List<DueCategory> second = retention.purge(PurgeTrigger.SCHEDULE, OFFICER);
+        assertEquals(counts(dryRun), counts(second));
+        assertEquals(1, counts(second).get(DisclosureRetentionPlan.CHANGE_NOTICES));
+        assertEquals(List.of(ofHeld, recent), noticeIds(), "the held subject's notice and the recent one stay");
+        assertEquals(List.of("recent-report"), receivedChanges());
+    }
+
     @Test
     void endedHoldsAndTheirEventsGoThreeYearsAfterTheyEnded() throws SQLException {
         Instant longAgo = pastRetention().minus(Duration.ofDays(30));
@@ -379,7 +412,9 @@ class RetentionTest {
         ledger.append(draft(Fixtures.unique("cust")));
         List<DueCategory> purged = retention.purge(PurgeTrigger.SCHEDULE, OFFICER);
         assertTrue(counts(purged).values().stream().allMatch(n -> n == 0));
-        assertEquals(List.of(DisclosureRetentionPlan.ENDED_HOLDS, DisclosureRetentionPlan.CLOSED_CASES, DisclosureRetentionPlan.LEDGER).stream().sorted().toList(),
+        assertEquals(List.of(DisclosureRetentionPlan.ENDED_HOLDS, DisclosureRetentionPlan.CLOSED_CASES,
+                DisclosureRetentionPlan.CHANGE_NOTICES, DisclosureRetentionPlan.RECEIVED_CHANGES, DisclosureRetentionPlan.LEDGER)
+                .stream().sorted().toList(),
                 retention.purgeLog().stream().map(PurgeLogEntry::category).sorted().toList());
         assertThrows(SQLException.class, () -> {
             try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
@@ -484,6 +519,59 @@ class RetentionTest {
     /** A hold placed now (by the clock) that ends at the given time. */
     private long holdUntil(String subject, Instant endsAt) {
         return holds.place(new NewLegalHoldDto(List.of(subject), HoldReason.LEGAL_OBLIGATION, "Tax audit", endsAt), PLACER).id();
+    }
+
+    /** A notice to the row's recipient about the row's subject, sent at the given time. */
+    private long notice(LedgerEntry told, Long acknowledgedLedgerId, Instant sentAt) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement sql = connection.prepareStatement("""
+                insert into change_notice (recipient_id, subject, reference, purpose, kind, data_items, changed_at,
+                                           notified_at, ledger_id, acknowledged_at, acknowledged_ledger_id)
+                values (?, ?, ?, 'delivery', 'CORRECTION', 'user.contact.address.shipping', ?, ?, ?, ?, ?) returning id""")) {
+            sql.setString(1, told.recipientId);
+            sql.setString(2, told.subject);
+            sql.setString(3, told.reference);
+            sql.setObject(4, sentAt.atOffset(ZoneOffset.UTC));
+            sql.setObject(5, sentAt.atOffset(ZoneOffset.UTC));
+            sql.setLong(6, told.id);
+            sql.setObject(7, acknowledgedLedgerId == null ? null : sentAt.atOffset(ZoneOffset.UTC));
+            sql.setObject(8, acknowledgedLedgerId);
+            try (ResultSet id = sql.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
+
+    private void receivedChange(String eventId, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement sql = connection.prepareStatement(
+                "insert into received_change (event_id, received_at, notices) values (?, ?, 1)")) {
+            sql.setString(1, eventId);
+            sql.setObject(2, at.atOffset(ZoneOffset.UTC));
+            sql.executeUpdate();
+        }
+    }
+
+    private List<Long> noticeIds() throws SQLException {
+        return column("select id from change_notice order by id", rs -> rs.getLong(1));
+    }
+
+    private List<String> receivedChanges() throws SQLException {
+        return column("select event_id from received_change order by event_id", rs -> rs.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> column(String query, Column<T> column) throws SQLException {
+        List<T> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(column.read(rows));
+            }
+        }
+        return values;
     }
 
     /** Edits a row behind the guard's back, as someone with superuser rights could. */
