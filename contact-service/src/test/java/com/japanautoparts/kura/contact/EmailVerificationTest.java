@@ -31,6 +31,7 @@ import com.japanautoparts.kura.testing.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /**
  * A new or changed address is unverified until proven by the one-time code the storefront mails; look-up matches verified
@@ -124,9 +125,32 @@ class EmailVerificationTest {
         clock.moveBy(Duration.ofMinutes(16));
         given().contentType(ContentType.JSON).body(verify(fresh)).post("/contacts/me/emails/verify")
                 .then().statusCode(410).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(verify(fresh)).post("/contacts/me/emails/verify").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(verify(fresh)).post("/contacts/me/emails/verify").then().statusCode(410);
         given().contentType(ContentType.JSON).body("{\"email\": \"" + ADDRESS + "\", \"code\": \"12ab\"}")
                 .post("/contacts/me/emails/verify").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Asking for code after code (each expiring unused) never resets the guesses: five a day, then 429 until the window ends. */
+    @Test
+    @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
+    void atMostFiveCodesAreIssuedForAnAddressInADay() {
+        for (int i = 0; i < 5; i++) {
+            askForCode().then().statusCode(201);
+            clock.moveBy(Duration.ofMinutes(16));
+        }
+        String retryAfter = askForCode().then().statusCode(429).contentType("application/problem+json")
+                .body("detail", not(containsString(ADDRESS))).extract().header("Retry-After");
+        long wait = Long.parseLong(retryAfter);
+        assertTrue(wait > Duration.ofHours(22).toSeconds() && wait <= Duration.ofHours(24).toSeconds(), retryAfter);
+
+        clock.moveBy(Duration.ofSeconds(wait));
+        askForCode().then().statusCode(201);
+        verifications.verify(HANAKO, ADDRESS, verifications.issue(HANAKO, ADDRESS).code());
+    }
+
+    private static Response askForCode() {
+        return given().contentType(ContentType.JSON).body("{\"email\": \"" + ADDRESS + "\"}")
+                .post("/contacts/" + HANAKO + "/emails/verification");
     }
 
     @Test

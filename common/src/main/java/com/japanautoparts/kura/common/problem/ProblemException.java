@@ -60,6 +60,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemTypes.ABOUT_BLANK, Response.Status.NOT_FOUND, detail);
     }
 
+    /** The caller asked too often; it may ask again after the given seconds. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(ProblemTypes.ABOUT_BLANK, Response.Status.TOO_MANY_REQUESTS, detail,
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     /** A service this one depends on is down; the caller may retry after the given seconds. */
     public static ProblemException dependencyUnavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(ProblemTypes.DEPENDENCY_UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE, detail,

@@ -28,6 +28,16 @@ public interface ContactConfig {
         /** Wrong codes after which the code is spent and a new one must be asked for. */
         @WithDefault("5")
         int maxAttempts();
+
+        /**
+         * Codes that may be issued for one address of one customer in {@link #codesWindow()}: with the wrong-code
+         * limit, at most {@code max-codes x max-attempts} guesses of a six-digit code per window.
+         */
+        @WithDefault("5")
+        int maxCodes();
+
+        @WithDefault("PT24H")
+        java.time.Duration codesWindow();
     }
 
     /** The outbox of corrections and erasures reported to disclosure-service (GDPR Art. 19 notices). */

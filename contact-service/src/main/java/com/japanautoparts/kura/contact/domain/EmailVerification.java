@@ -11,7 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * The one open verification of one of a customer's addresses: the keyed hash of the code (never the code), until when it
- * holds and how many wrong codes were tried. Deleted when the address is verified, and with the customer.
+ * holds, how many wrong codes were tried, and how many codes were issued in the current window. Deleted when the address is verified, and with the customer.
  */
 @Entity
 @Table(name = "email_verification")
@@ -34,6 +34,13 @@ public class EmailVerification extends PanacheEntity {
 
     @Column(nullable = false)
     public int attempts;
+
+    /** When the window in which codes are counted began, and how many were issued in it. */
+    @Column(name = "window_started_at", nullable = false)
+    public Instant windowStartedAt;
+
+    @Column(name = "codes_issued", nullable = false)
+    public int codesIssued;
 
     public static Optional<EmailVerification> findFor(Long customerId, byte[] lookupHash) {
         return find("customerId = ?1 and lookupHash = ?2", customerId, lookupHash).firstResultOptional();

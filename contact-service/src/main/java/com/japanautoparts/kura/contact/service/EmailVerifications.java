@@ -3,6 +3,7 @@ package com.japanautoparts.kura.contact.service;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,7 +26,8 @@ import com.japanautoparts.kura.contact.domain.EmailVerification;
  * Proving an email address with a one-time code. The storefront asks for a code for one of the customer's unverified
  * addresses and mails it (Kura sends no mail); the customer enters it. Six random digits, kept only as a keyed hash
  * (bound to the customer and the address), valid for {@code contact.email-verification.ttl}, spent after
- * {@code max-attempts} wrong tries; a new code replaces the open one. A verified address belongs to one customer: a
+ * {@code max-attempts} wrong tries; a new code replaces the open one, and at most {@code max-codes} are issued per
+ * address in {@code codes-window} (429 with Retry-After beyond), so wrong guesses stay bounded. A verified address belongs to one customer: a
  * second customer is refused (409), here and when storing it.
  */
 @ApplicationScoped
@@ -58,11 +60,12 @@ public class EmailVerifications {
             throw ProblemException.conflict("This email address is verified already");
         }
         refuseIfVerifiedByAnother(hash, customer.id);
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         Instant now = Instant.now(clock);
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         EmailVerification open = EmailVerification.findFor(customer.id, hash).orElseGet(EmailVerification::new);
         open.customerId = customer.id;
         open.lookupHash = hash;
+        countIssued(open, now);
         open.codeHash = codeHash(customer.id, hash, code);
         open.issuedAt = now;
         open.expiresAt = now.plus(config.ttl());
@@ -78,7 +81,7 @@ public class EmailVerifications {
         EmailVerification open = EmailVerification.findFor(customer.id, hash)
                 .orElseThrow(() -> ProblemException.notFound("No code was issued for this address; ask for one"));
         if (!Instant.now(clock).isBefore(open.expiresAt)) {
-            open.delete();
+            // Kept (until the next code replaces it): it counts the codes issued in the window.
             throw new ProblemException(ProblemTypes.ABOUT_BLANK, Response.Status.GONE, "The code has expired; ask for a new one");
         }
         if (open.attempts >= config.maxAttempts()) {
@@ -99,6 +102,19 @@ public class EmailVerifications {
         held.forEach(e -> e.verifiedAt = now);
         open.delete();
         return new EmailDto(email, true);
+    }
+
+    /** Counts one more code in the current window; 429 with Retry-After when the window's codes are spent. */
+    private void countIssued(EmailVerification open, Instant now) {
+        if (open.windowStartedAt == null || !now.isBefore(open.windowStartedAt.plus(config.codesWindow()))) {
+            open.windowStartedAt = now;
+            open.codesIssued = 0;
+        }
+        if (open.codesIssued >= config.maxCodes()) {
+            long wait = Duration.between(now, open.windowStartedAt.plus(config.codesWindow())).toSeconds() + 1;
+            throw ProblemException.tooManyRequests("Too many codes were asked for this address; try again later", wait);
+        }
+        open.codesIssued++;
     }
 
     /** 409 when another customer has verified the address. */

@@ -13,14 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 
 import com.japanautoparts.kura.catalogue.DataCategory;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.NeedToKnow;
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.problem.ProblemException;
-import com.japanautoparts.kura.common.problem.ProblemTypes;
 import com.japanautoparts.kura.disclosure.api.DisclosureDto;
 import com.japanautoparts.kura.disclosure.api.Patterns;
 import com.japanautoparts.kura.disclosure.client.ContactClient;
@@ -194,9 +192,8 @@ public class BrokerService {
         OptionalLong wait = limiter.acquire(actor);
         if (wait.isPresent()) {
             String purpose = DisclosurePurpose.parse(purposeKey).map(DisclosurePurpose::key).orElse(NO_PURPOSE);
-            throw refuse(null, actor, purpose, RATE_LIMITED, null, null, new ProblemException(ProblemTypes.ABOUT_BLANK,
-                    Response.Status.TOO_MANY_REQUESTS, "Too many requests from this client; try again later",
-                    Map.of("Retry-After", Long.toString(wait.getAsLong()))));
+            throw refuse(null, actor, purpose, RATE_LIMITED, null, null, ProblemException.tooManyRequests(
+                    "Too many requests from this client; try again later", wait.getAsLong()));
         }
     }
 
