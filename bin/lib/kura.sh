@@ -242,7 +242,8 @@ service_start() {
       export "${prefix}_DB_USER=$(db_app_role "$(service_db "$module")")"
       export "${prefix}_DB_OWNER_USER=$(db_owner_role "$(service_db "$module")")"
     fi
-    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+    # shellcheck disable=SC2086 # KURA_JAVA_OPTS: extra JVM options, word-split on purpose (bench/http/lone-starts).
+    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC ${KURA_JAVA_OPTS:-} -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
       >>"$state/logs/$module.log" 2>&1
   ) &
   echo $! >"$state/pids/$module.pid"
