@@ -9,8 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "kura.security.verified-tokens")
 public interface VerifiedTokenConfig {
 
-    /** Tokens remembered at most; 0 verifies every request's token in full. */
-    @WithDefault("10000")
+    /**
+     * Tokens remembered at most (each with its identity: a few KB, estimated, not measured); 0 verifies every request's
+     * token in full.
+     */
+    @WithDefault("2000")
     int maxEntries();
 
     /** The longest a verified token is remembered, even when its {@code exp} is later. */
