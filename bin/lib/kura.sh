@@ -246,7 +246,8 @@ service_start() {
     # document (Quarkus' own check answers a bare 400). The web module does not use kura-common: Vert.x keeps checking.
     local uri_validation=true
     [ "$module" = web ] && uri_validation=false
-    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -Dvertx.disableURIValidation=$uri_validation -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+    # shellcheck disable=SC2086 # KURA_JAVA_OPTS: extra JVM options, word-split on purpose (bench/http/lone-starts).
+    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -Dvertx.disableURIValidation=$uri_validation ${KURA_JAVA_OPTS:-} -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
       >>"$state/logs/$module.log" 2>&1
   ) &
   echo $! >"$state/pids/$module.pid"

@@ -27,13 +27,17 @@ import org.junit.jupiter.api.Test;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.catalogue.RecipientKind;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.disclosure.api.RecipientDto;
 import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LedgerOutcome;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
+import com.japanautoparts.kura.disclosure.service.ProposalService;
+import com.japanautoparts.kura.disclosure.service.RecipientService;
 import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -48,6 +52,8 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class BrokerTest {
+
+    static final String SWITCHED = "carrier-switched";
 
     @Inject
     MovableClock clock;
@@ -192,6 +198,36 @@ class BrokerTest {
         assertEquals(1, Fixtures.refusedAfter(mark, Fixtures.CARRIER_B, "not-assigned"));
         assertEquals(List.of(customer), refusalRow(Fixtures.CARRIER_B, "not-assigned").subjects);
         assertEquals(0, disclosed(Fixtures.CARRIER_B));
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-carrier-switched", roles = Roles.CARRIER)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "carrier-switched-app"))
+    void aRecipientDeactivatedByAnApprovedProposalIsRefusedFromTheNextRequestOn() {
+        // The broker keeps recipients in memory (RecipientDirectory): an approved change must reach it at once.
+        Fixtures.register(SWITCHED, "carrier", true);
+        ProposalService proposals = Arc.container().instance(ProposalService.class).get();
+        setActive(proposals, true);
+        String assigned = Fixtures.orderId();
+        UpstreamStubs.order(assigned, customer, SWITCHED, Fixtures.PROCESSOR);
+        given().get("/disclosures/orders/" + assigned + "/delivery").then().statusCode(200);
+
+        setActive(proposals, false);
+        ProblemAssertions.assertProblem(given().get("/disclosures/orders/" + assigned + "/delivery").andReturn(), 403);
+        assertEquals(1, Fixtures.refusedAfter(mark, SWITCHED, "inactive-recipient"));
+    }
+
+    /** Proposed by one officer, approved by another: the recipient becomes (in)active, unless it is already. */
+    private static void setActive(ProposalService proposals, boolean active) {
+        RecipientDto current = Arc.container().instance(RecipientService.class).get().find(SWITCHED).orElseThrow();
+        if (current.active() == active) {
+            return;
+        }
+        RecipientDto change = new RecipientDto(SWITCHED, current.name(), current.kind(), current.country(),
+                current.transferMechanism(), current.contractReference(), current.provider(), current.oidcClientId(), active,
+                current.version());
+        long id = proposals.proposeRecipientChange(SWITCHED, change, "officer-kimura").orElseThrow().id();
+        proposals.decide(id, "officer-ito", true, active ? "Reactivated" : "Client compromised");
     }
 
     @Test

@@ -30,6 +30,7 @@ import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LedgerHead;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.service.LedgerDraft;
+import com.japanautoparts.kura.disclosure.service.LedgerGroupCommit;
 import com.japanautoparts.kura.disclosure.service.LedgerService;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.DatabaseRoles;
@@ -45,6 +46,9 @@ class LedgerChainTest {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    LedgerGroupCommit groupCommit;
 
     @Inject
     AgroalDataSource dataSource;
@@ -132,6 +136,35 @@ class LedgerChainTest {
             }
             assertEquals(24, ids.stream().distinct().count());
             assertTrue(ids.stream().allMatch(id -> id > before && id <= before + 24), "positions are contiguous");
+        } finally {
+            pool.shutdown();
+        }
+        given().get("/disclosures/ledger/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void groupCommitsCommitEveryRowOnceInOneChain() throws Exception {
+        long before = LedgerHead.<LedgerHead> findById(LedgerHead.ID).lastId;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<String> subjects = new ArrayList<>();
+            List<Callable<LedgerEntry>> appends = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String subject = Fixtures.unique("cust");
+                subjects.add(subject);
+                appends.add(() -> groupCommit.append(draft(subject)));
+            }
+            List<LedgerEntry> rows = new ArrayList<>();
+            for (Future<LedgerEntry> row : pool.invokeAll(appends)) {
+                rows.add(row.get());
+            }
+            assertEquals(40, rows.stream().map(e -> e.id).distinct().count());
+            assertTrue(rows.stream().allMatch(e -> e.id > before && e.id <= before + 40), "positions are contiguous");
+            for (int i = 0; i < rows.size(); i++) {
+                // Each caller gets its own row back, committed: the one naming its subject.
+                LedgerEntry committed = LedgerEntry.findById(rows.get(i).id);
+                assertEquals(subjects.get(i), committed.subject);
+            }
         } finally {
             pool.shutdown();
         }

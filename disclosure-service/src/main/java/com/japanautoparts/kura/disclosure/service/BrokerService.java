@@ -69,16 +69,18 @@ public class BrokerService {
     private record Allowed(DisclosureRule rule, NeedToKnow.Grant grant) {
     }
 
-    private final LedgerService ledger;
+    private final LedgerGroupCommit ledger;
+    private final RecipientDirectory directory;
     private final PaymentClient payments;
     private final ContactClient contacts;
     private final RefusalTally refusals;
     private final RateLimiter limiter;
     private final Clock clock;
 
-    public BrokerService(LedgerService ledger, PaymentClient payments, ContactClient contacts, RefusalTally refusals,
-            RateLimiter limiter, Clock clock) {
+    public BrokerService(LedgerGroupCommit ledger, RecipientDirectory directory, PaymentClient payments,
+            ContactClient contacts, RefusalTally refusals, RateLimiter limiter, Clock clock) {
         this.ledger = ledger;
+        this.directory = directory;
         this.payments = payments;
         this.contacts = contacts;
         this.refusals = refusals;
@@ -98,7 +100,7 @@ public class BrokerService {
             throw refuse(null, actor, purpose.key(), MALFORMED_ID, null, null,
                     ProblemException.badRequest("The order id must be an order's id (a UUID, lower case)"));
         }
-        Recipient recipient = QuarkusTransaction.joiningExisting().call(() -> Recipient.findByClientId(clientId)).orElse(null);
+        Recipient recipient = directory.recipientByClientId(clientId).orElse(null);
         if (recipient == null) {
             throw refuse(null, actor, purpose.key(), UNREGISTERED, null, null,
                     ProblemException.forbidden("This client is not a registered recipient"));
@@ -176,9 +178,9 @@ public class BrokerService {
     }
 
     /** Both the officer's rule and the catalogue's grant, or nothing. */
-    private static Optional<Allowed> allowed(RecipientKind kind, DisclosurePurpose purpose) {
-        return NeedToKnow.grant(kind, purpose).flatMap(grant -> QuarkusTransaction.joiningExisting()
-                .call(() -> DisclosureRule.findFor(kind, purpose)).map(rule -> new Allowed(rule, grant)));
+    private Optional<Allowed> allowed(RecipientKind kind, DisclosurePurpose purpose) {
+        return NeedToKnow.grant(kind, purpose)
+                .flatMap(grant -> directory.rule(kind, purpose).map(rule -> new Allowed(rule, grant)));
     }
 
     /** Whether the rule's window is open for the order now; a per-order rule without a window lets nothing through. */
@@ -197,7 +199,7 @@ public class BrokerService {
         }
     }
 
-    /** Commits the ledger row; if that fails nothing is released. */
+    /** Commits the ledger row (group commit with concurrent requests); if that fails nothing is released. */
     private LedgerEntry record(LedgerDraft draft) {
         try {
             return ledger.append(draft);

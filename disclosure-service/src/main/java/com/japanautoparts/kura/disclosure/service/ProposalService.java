@@ -153,7 +153,7 @@ public class ProposalService {
         DisclosureRule rule = currentRule(p);
         if (p.action == Action.REMOVE) {
             int removedAs = rule.version + 1;
-            rule.delete();
+            rules.remove(rule);
             return removedAs;
         }
         rules.change(rule, readRule(p.payload));

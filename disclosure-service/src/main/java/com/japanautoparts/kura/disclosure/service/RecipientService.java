@@ -21,9 +21,11 @@ import com.japanautoparts.kura.disclosure.domain.Recipient;
 public class RecipientService {
 
     private final Clock clock;
+    private final RecipientDirectory directory;
 
-    public RecipientService(Clock clock) {
+    public RecipientService(Clock clock, RecipientDirectory directory) {
         this.clock = clock;
+        this.directory = directory;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,6 +70,7 @@ public class RecipientService {
         recipient.version = 1;
         apply(dto, recipient);
         recipient.persist();
+        directory.changed();
         return dto(recipient);
     }
 
@@ -83,6 +86,7 @@ public class RecipientService {
             }
             apply(dto, recipient);
             recipient.version++;
+            directory.changed();
             return dto(recipient);
         });
     }

@@ -33,6 +33,12 @@ public class RuleService {
     /** The longest grace a window may have after its closing status. */
     static final int MAX_GRACE_DAYS = 366;
 
+    private final RecipientDirectory directory;
+
+    public RuleService(RecipientDirectory directory) {
+        this.directory = directory;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleDto> list() {
         return DisclosureRule.listAllSorted().stream().map(RuleService::dto).toList();
@@ -90,6 +96,7 @@ public class RuleService {
         set(rule, dto);
         rule.version = version;
         rule.persist();
+        directory.changed();
         return rule;
     }
 
@@ -98,6 +105,13 @@ public class RuleService {
         check(dto);
         set(rule, dto);
         rule.version++;
+        directory.changed();
+    }
+
+    /** Applies an approved removal. */
+    void remove(DisclosureRule rule) {
+        rule.delete();
+        directory.changed();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,7 +1,10 @@
 package com.japanautoparts.kura.payment.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,5 +38,14 @@ public class OrderEvent extends PanacheEntity {
 
     public static List<OrderEvent> listForOrder(Long orderId) {
         return list("orderId = ?1 order by occurredAt, id", orderId);
+    }
+
+    /** The events of many orders in one query, by order id, each order's in the order of {@link #listForOrder}. */
+    public static Map<Long, List<OrderEvent>> listForOrders(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return OrderEvent.<OrderEvent> list("orderId in ?1 order by occurredAt, id", orderIds).stream()
+                .collect(Collectors.groupingBy(event -> event.orderId));
     }
 }

@@ -43,7 +43,11 @@ public class ProjectionService {
         return !released(purpose).isEmpty();
     }
 
-    /** The order's projection for a purpose this service serves; empty for an unknown order. */
+    /**
+     * The order's projection for a purpose this service serves; empty for an unknown order. One read transaction: the
+     * order, its lines and its events on one connection with one commit, not one autocommitted statement each (issue 18).
+     */
+    @Transactional
     public Optional<OrderProjectionDto> project(String orderId, DisclosurePurpose purpose) {
         return CustomerOrder.findByPublicId(orderId)
                 .map(order -> project(order, snapshots.open(order).orElse(NO_SNAPSHOT), statusTimes(order), purpose));
