@@ -18,12 +18,19 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.BadBody;
@@ -33,6 +40,7 @@ import com.japanautoparts.kura.testing.ProblemAssertions;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -85,6 +93,49 @@ class ProxyTest {
         ProblemAssertions.assertProblem(response, 503);
         response.then().header("Retry-After", "5").header("X-Request-Id", matchesPattern(".+"));
         assertEquals(true, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) < 5, "answered within the connect timeout");
+    }
+
+    /**
+     * java.net.http (and curl --http2) ask to upgrade a cleartext connection to HTTP/2 (h2c) with the request itself; the
+     * gateway answers such a POST over HTTP/1.1, its body read and passed on like any other.
+     */
+    @Test
+    @TestSecurity(user = "customer-proxy", roles = Roles.CUSTOMER)
+    void aBodyArrivesWhenTheClientAsksToUpgradeToHttp2() throws Exception {
+        Downstream.server.stubFor(post(urlPathEqualTo("/orders/upgrade"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/api/orders/upgrade")).timeout(Duration.ofSeconds(5)).header("Authorization", "Bearer t")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"part\":\"BRK-2\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, answer.statusCode());
+        assertEquals(HttpClient.Version.HTTP_1_1, answer.version());
+        Downstream.server.verify(postRequestedFor(urlPathEqualTo("/orders/upgrade"))
+                .withRequestBody(equalToJson("{\"part\":\"BRK-2\"}")));
+    }
+
+    @Test
+    @TestSecurity(user = "customer-proxy", roles = Roles.CUSTOMER)
+    void aConnectionClosedBeforeAnyAnswerIsTriedOnceMoreOnANewOne() {
+        Downstream.server.stubFor(post(urlPathEqualTo("/orders/closing")).inScenario("closing")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answering")
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        Downstream.server.stubFor(post(urlPathEqualTo("/orders/closing")).inScenario("closing")
+                .whenScenarioStateIs("answering").willReturn(aResponse().withStatus(201)
+                        .withHeader("Content-Type", "application/json").withBody("{\"orderId\":\"ord-1\"}")));
+
+        given().header("Authorization", "Bearer t").contentType(ContentType.JSON).body("{\"part\":\"BRK-1\"}")
+                .post("/api/orders/closing").then().statusCode(201).body("orderId", equalTo("ord-1"));
+        Downstream.server.verify(2, postRequestedFor(urlPathEqualTo("/orders/closing"))
+                .withRequestBody(equalToJson("{\"part\":\"BRK-1\"}")));
+
+        Downstream.server.stubFor(post(urlPathEqualTo("/orders/always-closing"))
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        Response closed = given().header("Authorization", "Bearer t").contentType(ContentType.JSON).body("{}")
+                .post("/api/orders/always-closing");
+        ProblemAssertions.assertProblem(closed, 503);
+        Downstream.server.verify(2, postRequestedFor(urlPathEqualTo("/orders/always-closing")));
     }
 
     @Test

@@ -31,6 +31,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
@@ -226,6 +227,16 @@ public class ReverseProxy {
 
     /** Sends the request on, with the body already read and screened (null: the request has none). */
     private void send(RoutingContext ctx, Route route, String path, Buffer body) {
+        send(ctx, route, path, body, true);
+    }
+
+    /**
+     * One attempt. A service may close a kept-alive connection just as the pool hands it to this request (after
+     * answering an earlier request early, before reading its whole body, Vert.x closes the connection); the request then
+     * fails with {@link HttpClosedException} before any answer, and is sent once more on a new connection, as browsers do
+     * when a reused connection closes with no response. A second close, or any other failure, is the service's: 503/504.
+     */
+    private void send(RoutingContext ctx, Route route, String path, Buffer body, boolean mayResend) {
         String name = route.service();
         URI target = route.target();
         ProxyRequest request = ProxyRequest.reverseProxy(ctx.request());
@@ -256,6 +267,11 @@ public class ReverseProxy {
                     request.release();
                     if (ctx.response().headWritten()) {
                         ctx.response().reset();
+                        return;
+                    }
+                    if (mayResend && failure instanceof HttpClosedException) {
+                        Log.debugf("Route %s closed the connection before answering; sending once more", name);
+                        send(ctx, route, path, body, false);
                         return;
                     }
                     boolean timedOut = failure instanceof TimeoutException
