@@ -171,6 +171,23 @@ class NoticeTest {
                 List.of(SHIPPING), now), "contact-service"));
     }
 
+    /** An order keeps the contact data it was placed with: one placed after the change carried the new data already. */
+    @Test
+    void anOrderPlacedAfterTheChangeIsNotToldOfIt() {
+        String mover = Fixtures.unique("mover");
+        String placedAfter = Fixtures.orderId();
+        Instant now = Instant.now();
+        received(mover, placedAfter);
+        UpstreamStubs.order(placedAfter, mover, Fixtures.CARRIER_A, Fixtures.PROCESSOR, "shipped", Map.of(
+                "placed", now.minus(Duration.ofMinutes(30)), "paid", now.minus(Duration.ofMinutes(30)),
+                "shipped", now.minus(Duration.ofMinutes(10))));
+        assertEquals(0, notices.receive(new ChangeReportDto(UUID.randomUUID().toString(), mover, "correction",
+                List.of(SHIPPING), now.minus(Duration.ofHours(1))), "contact-service"));
+        assertEquals(1, notices.receive(new ChangeReportDto(UUID.randomUUID().toString(), mover, "correction",
+                List.of(SHIPPING), now.minus(Duration.ofMinutes(20))), "contact-service"),
+                "a change after the order was placed reaches its carrier");
+    }
+
     @Test
     void whenPaymentServiceIsDownNothingIsRecordedAndTheReportCanComeAgain() {
         UpstreamStubs.orderFails(order);
@@ -238,7 +255,7 @@ class NoticeTest {
 
     private static String report(String eventId, String subject, String kind, List<String> items) {
         return """
-                {"eventId": "%s", "subject": "%s", "kind": "%s", "items": [%s], "changedAt": "2026-12-01T09:00:00Z"}"""
-                .formatted(eventId, subject, kind, String.join(", ", items.stream().map(i -> "\"" + i + "\"").toList()));
+                {"eventId": "%s", "subject": "%s", "kind": "%s", "items": [%s], "changedAt": "%s"}"""
+                .formatted(eventId, subject, kind, String.join(", ", items.stream().map(i -> "\"" + i + "\"").toList()), Instant.now());
     }
 }

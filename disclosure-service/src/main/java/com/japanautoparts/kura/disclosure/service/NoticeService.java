@@ -30,6 +30,7 @@ import com.japanautoparts.kura.disclosure.domain.ChangeNotice;
 import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.NoticeKind;
+import com.japanautoparts.kura.disclosure.domain.OrderStage;
 import com.japanautoparts.kura.disclosure.domain.ReceivedChange;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
 
@@ -84,7 +85,7 @@ public class NoticeService {
         for (Received r : received) {
             Set<String> items = new LinkedHashSet<>(r.items());
             items.retainAll(changed);
-            if (!items.isEmpty() && stillHolds(r, kind)) {
+            if (!items.isEmpty() && holdsDataBefore(r, kind, report.changedAt())) {
                 toTell.add(new Received(r.recipientId(), r.reference(), r.purpose(), items));
             }
         }
@@ -188,11 +189,12 @@ public class NoticeService {
     }
 
     /**
-     * Whether the recipient may still hold the data: the rule's disclosure window for the order is open. An order
-     * payment-service no longer knows is still told of an erasure (telling a recipient to erase costs nothing), not of a
-     * correction.
+     * Whether the recipient may still hold data from before the change: the order was placed before it (an order keeps
+     * the contact data it was placed with, so a later order was released the changed data already) and the rule's
+     * disclosure window for the order is open. An order payment-service no longer knows is still told of an erasure
+     * (telling a recipient to erase costs nothing), not of a correction.
      */
-    private boolean stillHolds(Received r, NoticeKind kind) {
+    private boolean holdsDataBefore(Received r, NoticeKind kind, Instant changedAt) {
         Optional<DisclosurePurpose> purpose = DisclosurePurpose.parse(r.purpose());
         Recipient recipient = QuarkusTransaction.requiringNew().call(() -> Recipient.<Recipient> findById(r.recipientId()));
         if (purpose.isEmpty() || recipient == null) {
@@ -208,7 +210,12 @@ public class NoticeService {
         if (order.isEmpty()) {
             return kind == NoticeKind.ERASURE;
         }
-        return rule.get().window().get().isOpen(order.get().reached(), Instant.now(clock));
+        Map<OrderStage, Instant> reached = order.get().reached();
+        Instant placed = reached.get(OrderStage.PLACED);
+        if (placed != null && !placed.isBefore(changedAt)) {
+            return false;
+        }
+        return rule.get().window().get().isOpen(reached, Instant.now(clock));
     }
 
     private Integer record(ChangeReportDto report, NoticeKind kind, List<Received> toTell, String reporter) {
