@@ -137,7 +137,7 @@ class PrivacyOfficeBrowserTest {
                 .extract().jsonPath().getMap("find { it.recipientKind == 'staff' && it.purpose == 'support' }");
         Object ruleId = staffRule.get("id");
         int version = (Integer) staffRule.get("version");
-        String description = "お客様への回答のため、理由を記録して参照する（ブラウザ試験 " + System.currentTimeMillis() + "）";
+        String description = "お客様への回答のため、理由を記録して参照する（ブラウザ試験 " + Kura.mark() + "）";
 
         Browser opener = browsers.open();
         opener.signIn("/console/registry", OPENER);
@@ -187,6 +187,7 @@ class PrivacyOfficeBrowserTest {
         second.screenshot("32-console-recipient");
         second.go("/console/activity");
         second.find("#h-refusals");
+        second.find("#h-notices");
         Accessibility.check(second, "refusals and reads");
         second.screenshot("33-console-activity");
         second.width(390, 844);

@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -190,6 +191,13 @@ class ProposalPagesTest {
                 [{"hour": "2026-12-01T02:00:00Z", "reader": "gateway", "reads": 3, "customers": 3, "misses": 0, "anomalous": false},
                  {"hour": "2026-12-01T03:00:00Z", "reader": "storefront", "reads": 41250, "customers": 40988, "misses": 2,
                   "anomalous": true}]""")));
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/disclosures/notices/unacknowledged")).willReturn(okJson("""
+                [{"id": 7, "recipientId": "carrier-yamato", "recipientName": "Yamato Transport", "recipientKind": "CARRIER",
+                  "subject": "customer-taro", "reference": "order:ord-1234", "kind": "CORRECTION",
+                  "dataItems": ["user.contact.address.shipping"], "notifiedAt": "2026-12-01T03:10:00Z", "ledgerId": 931},
+                 {"id": 9, "recipientId": "processor-kpay", "recipientName": "K-Pay", "recipientKind": "PAYMENT_PROCESSOR",
+                  "subject": "customer-hanako", "reference": "order:ord-5678", "kind": "ERASURE",
+                  "dataItems": ["user.name"], "notifiedAt": "2026-12-01T04:00:00Z", "ledgerId": 940}]""")));
         String html = given().get("/console/activity").then().statusCode(200)
                 .body(containsString("要求が多すぎる（速度制限）"))
                 .body(containsString("形式の誤った ID"))
@@ -198,6 +206,14 @@ class ProposalPagesTest {
                 .extract().asString();
         assertTrue(html.indexOf("4120") < html.indexOf(">61<"), "busiest first");
         assertTrue(html.indexOf("41250") < html.indexOf("<code>gateway</code>"), "unusual hours first");
+        String notices = html.substring(html.indexOf("id=\"notices\""));
+        assertTrue(notices.indexOf("Yamato Transport") < notices.indexOf("K-Pay"), "oldest first");
+        assertTrue(notices.contains("訂正") && notices.contains("消去") && notices.contains("order:ord-1234")
+                && notices.contains("位置 931"), notices);
+        assertFalse(html.contains("customer-taro"), "never whose data");
+        GatewayStub.server.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/api/disclosures/notices/unacknowledged")).withQueryParam("limit",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("200")));
         GatewayStub.server.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/api/disclosures/refusals")).withQueryParam("minutes",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo("1440")));
@@ -206,6 +222,12 @@ class ProposalPagesTest {
         given().get("/console/activity").then().statusCode(200)
                 .body(containsString("id=\"reads-unavailable\""))
                 .body(containsString("形式の誤った ID"));
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/disclosures/notices/unacknowledged")).willReturn(okJson("[]")));
+        given().get("/console/activity").then().statusCode(200).body(containsString("id=\"no-notices\""));
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/disclosures/notices/unacknowledged"))
+                .willReturn(aResponse().withStatus(503)));
+        given().get("/console/activity").then().statusCode(200)
+                .body(containsString("id=\"notices-unavailable\"")).body(containsString("形式の誤った ID"));
     }
 
     @Test

@@ -130,6 +130,12 @@ public final class Api {
             long attempts, int subjects, Instant from, Instant to, Long ledgerId) {
     }
 
+    /** A correction or erasure notice not acknowledged yet (GDPR Art. 19): to whom, about which order, what, since when. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PendingNotice(long id, String recipientId, String recipientName, String reference, String kind,
+            List<String> dataItems, Instant notifiedAt, long ledgerId) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Refusals(List<Refusal> pending, List<Refusal> recorded) {
 

@@ -199,6 +199,10 @@ interface GatewayRestClient {
     Api.Refusals refusals(@QueryParam("minutes") int minutes);
 
     @GET
+    @Path("/disclosures/notices/unacknowledged")
+    List<Api.PendingNotice> unacknowledgedNotices(@QueryParam("limit") int limit);
+
+    @GET
     @Path("/contacts/access-log/anomalies")
     List<Api.AccessAnomaly> accessAnomalies(@QueryParam("hours") int hours);
 

@@ -111,6 +111,10 @@ public class OfficeClient {
         return api.refusals(minutes);
     }
 
+    public List<Api.PendingNotice> unacknowledgedNotices(int limit) {
+        return api.unacknowledgedNotices(limit);
+    }
+
     public List<Api.AccessAnomaly> accessAnomalies(int hours) {
         return api.accessAnomalies(hours);
     }

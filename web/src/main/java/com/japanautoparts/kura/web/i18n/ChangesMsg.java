@@ -98,5 +98,15 @@ public interface ChangesMsg {
     String reads_unusual();
     String reads_unusual_count(int count);
     String section_unavailable();
+    String notices_heading();
+    String notices_none();
+    String notices_since();
+    String notices_recipient();
+    String notices_kind();
+    String notices_items();
+    String notices_reference();
+    String notices_ledger();
+    String notice_kind_correction();
+    String notice_kind_erasure();
     String proposal_what_line(String action, String subject, String target);
 }

@@ -44,6 +44,8 @@ public class PrivacyOffice {
     private static final int PROPOSALS = 50;
     /** The refusals and reads page looks back this far. */
     private static final int ACTIVITY_HOURS = 24;
+    /** Unacknowledged notices shown, oldest first (disclosure-service allows up to 1,000). */
+    private static final int NOTICES_SHOWN = 200;
 
     /** A form value the office sent is not usable; the key names the message. */
     public static class InvalidFormException extends RuntimeException {
@@ -457,7 +459,8 @@ public class PrivacyOffice {
 
     /**
      * Refused disclosure attempts of the last day (written and not yet written, busiest first) and reads of contact data
-     * per reader and hour (unusual hours first). Each part says so when its service cannot be reached.
+     * per reader and hour (unusual hours first), and the correction and erasure notices recipients have not acknowledged
+     * (oldest first). Each part says so when its service cannot be reached.
      */
     public Console.Activity activity(OfficeWords office) {
         Formats f = office.words().formats();
@@ -492,7 +495,22 @@ public class PrivacyOffice {
             readsReachable = false;
         }
         int unusual = (int) reads.stream().filter(Console.ReadRow::anomalous).count();
-        return new Console.Activity(refusalsReachable, refusals, readsReachable, reads, unusual);
+        boolean noticesReachable = true;
+        List<Console.NoticeRow> notices = List.of();
+        try {
+            notices = api.unacknowledgedNotices(NOTICES_SHOWN).stream()
+                    .map(n -> new Console.NoticeRow(f.dateTime(n.notifiedAt()),
+                            n.recipientName() == null ? n.recipientId() : n.recipientName(),
+                            "ERASURE".equals(n.kind()) ? office.msg().notice_kind_erasure() : office.msg().notice_kind_correction(),
+                            office.words().dataItems(n.dataItems()), nz(n.reference()), n.ledgerId()))
+                    .toList();
+        } catch (ApiException e) {
+            if (!e.unavailable()) {
+                throw e;
+            }
+            noticesReachable = false;
+        }
+        return new Console.Activity(refusalsReachable, refusals, readsReachable, reads, unusual, noticesReachable, notices);
     }
 
     private static Console.RefusalRow refusal(Api.Refusal r, OfficeWords office, Formats f, String ledger) {

@@ -124,7 +124,11 @@ public final class Console {
     // ---------------------------------------------------------------- refusals and reads
 
     public record Activity(boolean refusalsReachable, List<RefusalRow> refusals, boolean readsReachable,
-            List<ReadRow> reads, int unusualHours) {
+            List<ReadRow> reads, int unusualHours, boolean noticesReachable, List<NoticeRow> notices) {
+    }
+
+    /** A correction or erasure notice its recipient has not acknowledged yet, oldest first. */
+    public record NoticeRow(String since, String recipient, String kindLabel, String items, String reference, long ledgerId) {
     }
 
     public record RefusalRow(String who, String reasonLabel, String purpose, String ruleVersion, long attempts,
