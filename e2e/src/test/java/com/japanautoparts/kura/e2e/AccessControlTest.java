@@ -29,11 +29,12 @@ class AccessControlTest {
     @Test
     void thirdPartiesAndCustomersCannotCallInternalOrStorefrontEndpoints() {
         String hanako = Kura.subjectOf("hanako");
-        Kura.as(Scenario.YAMATO).get("/api/contacts/" + hanako + "/checkout").then().statusCode(403);
-        Kura.as(Scenario.YAMATO).get("/api/contacts/me").then().statusCode(403);
+        // A token not issued for the service (its audience) is 401 there; one issued for it without the role, 403.
+        Kura.as(Scenario.YAMATO).get("/api/contacts/" + hanako + "/checkout").then().statusCode(401);
+        Kura.as(Scenario.YAMATO).get("/api/contacts/me").then().statusCode(401);
         Kura.as("taro").get("/api/contacts/" + hanako + "/checkout").then().statusCode(403);
         Kura.as("taro").get("/api/consents/eligibility/" + hanako + "/marketing-email-specials").then().statusCode(403);
         Kura.as("taro").get("/api/disclosures/ledger").then().statusCode(403);
-        Kura.as("affiliate-partsblog").get("/api/orders/me").then().statusCode(403);
+        Kura.as("affiliate-partsblog").get("/api/orders/me").then().statusCode(401);
     }
 }

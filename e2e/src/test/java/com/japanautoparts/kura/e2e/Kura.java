@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
@@ -36,6 +37,15 @@ final class Kura {
     /** Tokens live 15 minutes (the realm's accessTokenLifespan); one older than 10 is fetched again. */
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(10);
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final AtomicLong MARKS = new AtomicLong();
+
+    /**
+     * A mark unique to this run and call, in base 36 for free text (versions, descriptions): a millisecond or nanosecond
+     * count is 13-19 digits, which passes Luhn one time in ten and is then, rightly, refused as a card number.
+     */
+    static String mark() {
+        return Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(MARKS.incrementAndGet(), 36);
+    }
 
     private record Token(String value, Instant fetchedAt) {
     }

@@ -44,8 +44,8 @@ class NeedToKnowInTimeTest {
         int version = (Integer) staff.get("version");
         String body = """
                 {"recipientKind": "staff", "purpose": "support", "legalBasis": "contract", "requiresAssignment": false,
-                 "requiresReason": true, "description": "Answering the customer, with a stated reason (e2e run %d)"}"""
-                .formatted(System.nanoTime());
+                 "requiresReason": true, "description": "Answering the customer, with a stated reason (e2e run %s)"}"""
+                .formatted(Kura.mark());
 
         Response proposed = Kura.as(Scenario.PRIVACY_OFFICER).body(body).put("/api/rules/" + staff.get("id"));
         proposed.then().statusCode(202).body("status", equalTo("open")).body("baseVersion", equalTo(version));

@@ -21,7 +21,7 @@ class PolicyChangeTest {
 
     @Test
     void aPublishedVersionIsInForceNamedByNewConsentsAndAcknowledged() {
-        String version = "e2e-" + System.currentTimeMillis();
+        String version = "e2e-" + Kura.mark();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         Kura.as(Scenario.PRIVACY_OFFICER).body("""
                 {"version": "%s", "effectiveDate": "%s", "summary": "Affiliates named; retention periods stated",

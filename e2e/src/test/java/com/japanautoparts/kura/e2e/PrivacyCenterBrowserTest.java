@@ -62,7 +62,7 @@ class PrivacyCenterBrowserTest {
         String order = Scenario.orderPlaced(sakura);
         Scenario.shippedBy(order, Scenario.YAMATO);
         Kura.as(Scenario.YAMATO).get("/api/disclosures/orders/" + order + "/delivery").then().statusCode(200);
-        policyVersion = "web-" + System.currentTimeMillis();
+        policyVersion = "web-" + Kura.mark();
         Kura.as(Scenario.PRIVACY_OFFICER).body("""
                 {"version": "%s", "effectiveDate": "%s", "summary": "海外の配送業者を提供先に追加しました。\\nCarriers abroad added as recipients.",
                  "textSha256": "%s"}""".formatted(policyVersion, LocalDate.now(ZoneId.of("Asia/Tokyo")), "ef".repeat(32)))
