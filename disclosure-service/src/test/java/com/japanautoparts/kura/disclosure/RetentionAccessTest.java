@@ -35,8 +35,8 @@ class RetentionAccessTest {
         given().get("/internal/retention/dry-run").then().statusCode(200)
                 .body("trigger", equalTo("SCHEDULE"))
                 .body("nextScheduledRun", notNullValue())
-                .body("categories.category", contains(DisclosureRetentionPlan.CLOSED_CASES, DisclosureRetentionPlan.ENDED_HOLDS,
-                        DisclosureRetentionPlan.LEDGER));
+                .body("categories.category", contains(DisclosureRetentionPlan.CLOSED_CASES, DisclosureRetentionPlan.CHANGE_NOTICES,
+                        DisclosureRetentionPlan.RECEIVED_CHANGES, DisclosureRetentionPlan.ENDED_HOLDS, DisclosureRetentionPlan.LEDGER));
         given().post("/internal/retention/purge?trigger=storage-pressure").then().statusCode(200)
                 .body("trigger", equalTo("STORAGE_PRESSURE"));
         given().get("/internal/retention/purges").then().statusCode(200)

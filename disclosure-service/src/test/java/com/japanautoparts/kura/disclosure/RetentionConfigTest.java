@@ -37,8 +37,9 @@ class RetentionConfigTest {
     @Test
     void everyCategoryDefaultsToTheLegalMinimumOfThreeYears() {
         List<RetentionCategory> categories = plan(Map.of()).categories();
-        assertEquals(List.of(DisclosureRetentionPlan.CLOSED_CASES, DisclosureRetentionPlan.ENDED_HOLDS, DisclosureRetentionPlan.LEDGER),
-                categories.stream().map(RetentionCategory::name).toList(), "cases go before the ledger rows that refer to them");
+        assertEquals(List.of(DisclosureRetentionPlan.CLOSED_CASES, DisclosureRetentionPlan.CHANGE_NOTICES,
+                DisclosureRetentionPlan.RECEIVED_CHANGES, DisclosureRetentionPlan.ENDED_HOLDS, DisclosureRetentionPlan.LEDGER),
+                categories.stream().map(RetentionCategory::name).toList(), "cases and notices go before the ledger rows they explain");
         for (RetentionCategory category : categories) {
             assertEquals(Period.ofYears(3), category.period(), category.name());
             assertEquals(Period.ofYears(3), category.underPressure(), category.name() + ": storage pressure deletes nothing sooner");
