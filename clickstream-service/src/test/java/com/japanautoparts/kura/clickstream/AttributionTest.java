@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.Rows;
 import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -125,7 +126,7 @@ class AttributionTest {
     void aStoredConversionKeepsTheHourOnlyAndCannotBeJoinedToItsSession() {
         Events.post(Events.batch(Events.landing(session, FIRST, "/parts"), Events.conversion(session, total, "JPY")))
                 .then().statusCode(200).body("attributedConversions", equalTo(1));
-        List<List<Object>> rows = Events.rows(dataSource, """
+        List<List<Object>> rows = Rows.rows(dataSource, """
                 select extract(minute from occurred_at) + extract(second from occurred_at),
                        (select count(*) from click_event l where l.pseudonym = c.pseudonym and l.id <> c.id)
                   from click_event c where kind = 'CONVERSION' and order_total = ?""", new BigDecimal(total));
@@ -136,7 +137,7 @@ class AttributionTest {
     }
 
     private List<Object> credit() {
-        List<List<Object>> rows = Events.rows(dataSource,
+        List<List<Object>> rows = Rows.rows(dataSource,
                 "select affiliate_code, landing_path, commission from click_event where kind = 'CONVERSION' and order_total = ?",
                 new BigDecimal(total));
         assertEquals(1, rows.size());

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.japanautoparts.kura.clickstream.api.AffiliateRequestDto;
 import com.japanautoparts.kura.clickstream.service.AffiliateService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.Rows;
 import com.japanautoparts.kura.testing.BadBody;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
@@ -107,10 +108,10 @@ class BadInputTest {
     @MethodSource("badBatches")
     @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
     void ingestRefusesAndStoresNothing(BadBody bad) {
-        long before = Events.count(dataSource, "select count(*) from click_event");
+        long before = Rows.count(dataSource, "select count(*) from click_event");
         ProblemAssertions.assertClientProblem(
                 given().contentType(bad.contentType()).body(bad.body()).post("/clickstream/events").andReturn());
-        assertEquals(before, Events.count(dataSource, "select count(*) from click_event"));
+        assertEquals(before, Rows.count(dataSource, "select count(*) from click_event"));
     }
 
     @ParameterizedTest(name = "PUT affiliate: {0}")

@@ -2,20 +2,12 @@ package com.japanautoparts.kura.clickstream;
 
 import static io.restassured.RestAssured.given;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
-import javax.sql.DataSource;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** Builds event batches and reads what was stored, for tests. */
+/** Builds event batches and posts them, for tests (what was stored: kura-test-support's Rows). */
 final class Events {
 
     private Events() {
@@ -60,32 +52,5 @@ final class Events {
     /** Posts a batch (the caller's @TestSecurity must have the storefront role). */
     static Response post(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/clickstream/events").andReturn();
-    }
-
-    static long count(DataSource dataSource, String sql, Object... parameters) {
-        List<List<Object>> rows = rows(dataSource, sql, parameters);
-        return ((Number) rows.get(0).get(0)).longValue();
-    }
-
-    static List<List<Object>> rows(DataSource dataSource, String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                List<List<Object>> rows = new ArrayList<>();
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int c = 1; c <= columns; c++) {
-                        row.add(rs.getObject(c));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.Rows;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,14 +87,14 @@ class IdentityRefusalTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("identifying")
     void identifyingEventsAreRefusedAndNothingIsStored(String name, String field, String secret, String body) {
-        long before = Events.count(dataSource, "select count(*) from click_event");
+        long before = Rows.count(dataSource, "select count(*) from click_event");
 
         Response response = Events.post(body);
 
         ProblemAssertions.assertProblem(response, 422);
         assertThat(response.jsonPath().getString("detail"), containsString("'" + field + "'"));
         assertThat(response.asString(), not(containsString(secret)));
-        assertEquals(before, Events.count(dataSource, "select count(*) from click_event"));
+        assertEquals(before, Rows.count(dataSource, "select count(*) from click_event"));
     }
 
     @Test
@@ -105,9 +106,9 @@ class IdentityRefusalTest {
                         + " \"referrer\": \"https://www.example.com/reviews/brake-pads?page=2\", \"dwellMs\": 1200}",
                 "{\"type\": \"feature_used\", \"sessionId\": \"s-ordinary-0001\", \"feature\": \"part-finder: step 2\", \"durationMs\": 50}"));
         response.then().statusCode(200);
-        assertEquals(1, Events.count(dataSource, "select count(*) from click_event where path = ?", path));
+        assertEquals(1, Rows.count(dataSource, "select count(*) from click_event where path = ?", path));
         assertEquals(List.of(List.of("www.example.com")),
-                Events.rows(dataSource, "select referrer_host from click_event where path = ?", path));
+                Rows.rows(dataSource, "select referrer_host from click_event where path = ?", path));
     }
 
     @Test
@@ -119,7 +120,7 @@ class IdentityRefusalTest {
                 "{\"type\": \"page_view\", \"sessionId\": \"s-network-0001\", \"path\": \"" + v6 + "\", \"clientIp\": \"2001:db8:1234:5678:9abc::1\"}"))
                 .then().statusCode(200);
 
-        assertEquals(List.of(List.of("203.0.113.0/24")), Events.rows(dataSource, "select network from click_event where path = ?", v4));
-        assertEquals(List.of(List.of("2001:db8:1234::/48")), Events.rows(dataSource, "select network from click_event where path = ?", v6));
+        assertEquals(List.of(List.of("203.0.113.0/24")), Rows.rows(dataSource, "select network from click_event where path = ?", v4));
+        assertEquals(List.of(List.of("2001:db8:1234::/48")), Rows.rows(dataSource, "select network from click_event where path = ?", v6));
     }
 }

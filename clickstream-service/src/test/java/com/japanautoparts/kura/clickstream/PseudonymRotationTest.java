@@ -23,6 +23,7 @@ import com.japanautoparts.kura.clickstream.service.PseudonymService;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.Rows;
 import com.japanautoparts.kura.testing.MovableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,7 +60,7 @@ class PseudonymRotationTest {
         clock.moveBy(Duration.ofDays(1));
         Events.post(Events.batch(Events.pageView(session, path))).then().statusCode(200);
 
-        List<byte[]> stored = Events.rows(dataSource, "select pseudonym from click_event where path = ? order by id", path)
+        List<byte[]> stored = Rows.rows(dataSource, "select pseudonym from click_event where path = ? order by id", path)
                 .stream().map(row -> (byte[]) row.get(0)).toList();
         assertEquals(3, stored.size());
         assertTrue(Arrays.equals(stored.get(0), stored.get(1)), "same day, same value");
@@ -77,14 +78,14 @@ class PseudonymRotationTest {
         clock.moveBy(Duration.ofDays(400));
         LocalDate first = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Events.post(Events.batch(Events.pageView(session, "/" + Events.unique("discard-")))).then().statusCode(200);
-        assertEquals(1, Events.count(dataSource, "select count(*) from daily_key where day = ?", first));
+        assertEquals(1, Rows.count(dataSource, "select count(*) from daily_key where day = ?", first));
         byte[] before = pseudonyms.withinWindow(session).get(0);
 
         clock.moveBy(Duration.ofDays(8));
         retention.purge(PurgeTrigger.SCHEDULE, "test");
 
-        assertEquals(0, Events.count(dataSource, "select count(*) from daily_key where day = ?", first));
-        assertEquals(0, Events.count(dataSource, "select count(*) from daily_key where day < ?", pseudonyms.firstKeptDay()));
+        assertEquals(0, Rows.count(dataSource, "select count(*) from daily_key where day = ?", first));
+        assertEquals(0, Rows.count(dataSource, "select count(*) from daily_key where day < ?", pseudonyms.firstKeptDay()));
         assertTrue(pseudonyms.withinWindow(session).stream().noneMatch(value -> Arrays.equals(value, before)),
                 "the discarded day's pseudonym can no longer be recomputed");
         assertNotEquals(first, pseudonyms.firstKeptDay());

@@ -43,6 +43,7 @@ import com.japanautoparts.kura.common.retention.PurgeLogEntry;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionService;
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.Rows;
 import com.japanautoparts.kura.testing.MovableClock;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -107,12 +108,12 @@ class RetentionTest {
     }
 
     private long rawEvents(Traffic traffic) {
-        return Events.count(dataSource, "select count(*) from click_event where path = ? or feature = ? or affiliate_code = ?",
+        return Rows.count(dataSource, "select count(*) from click_event where path = ? or feature = ? or affiliate_code = ?",
                 traffic.path(), traffic.feature(), traffic.affiliate());
     }
 
     private long aggregates(String table, String column, String value) {
-        return Events.count(dataSource, "select count(*) from " + table + " where " + column + " = ?", value);
+        return Rows.count(dataSource, "select count(*) from " + table + " where " + column + " = ?", value);
     }
 
     private StatementDto statement(Traffic traffic) {
@@ -129,7 +130,7 @@ class RetentionTest {
     }
 
     private long rawEventsOfDay(LocalDate day) {
-        return Events.count(dataSource, "select count(*) from click_event where occurred_at >= ? and occurred_at < ?",
+        return Rows.count(dataSource, "select count(*) from click_event where occurred_at >= ? and occurred_at < ?",
                 day.atStartOfDay().atOffset(ZoneOffset.UTC), day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
@@ -154,7 +155,7 @@ class RetentionTest {
 
         assertFalse(rollUp.rollUpClosedDays().contains(traffic.day()), "once");
         assertEquals(pagesBefore, pageStat(traffic.day(), traffic.path()));
-        assertEquals(List.of(List.of(3L, 2L)), Events.rows(dataSource, "select views, sessions from page_daily where path = ?",
+        assertEquals(List.of(List.of(3L, 2L)), Rows.rows(dataSource, "select views, sessions from page_daily where path = ?",
                 traffic.path()));
     }
 
@@ -200,7 +201,7 @@ class RetentionTest {
                 pagesBefore);
         assertEquals(pagesBefore, pageStat(traffic.day(), traffic.path()), "the aggregate answers as the raw events did");
         assertEquals(statementBefore, statement(traffic));
-        assertEquals(1, Events.count(dataSource, "select count(*) from feature_daily where feature = ? and uses = 1", traffic.feature()));
+        assertEquals(1, Rows.count(dataSource, "select count(*) from feature_daily where feature = ? and uses = 1", traffic.feature()));
     }
 
     @Test
@@ -313,8 +314,8 @@ class RetentionTest {
                 Duration.ofNanos(rolledUp - started).toMillis(), raw.count(), Duration.ofNanos(purged - rolledUp).toMillis());
 
         assertTrue(raw.count() >= 100_000);
-        assertEquals(0, Events.count(dataSource, "select count(*) from click_event where path = ?", path));
-        assertEquals(List.of(List.of(100_000L, 20_000L, 100_000_000L, 100_000L)), Events.rows(dataSource,
+        assertEquals(0, Rows.count(dataSource, "select count(*) from click_event where path = ?", path));
+        assertEquals(List.of(List.of(100_000L, 20_000L, 100_000_000L, 100_000L)), Rows.rows(dataSource,
                 "select views, sessions, dwell_ms, dwell_count from page_daily where day = ? and path = ?", day, path),
                 "every event counted once, every session once although the raw events went in several batches");
     }

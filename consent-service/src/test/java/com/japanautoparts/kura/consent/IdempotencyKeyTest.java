@@ -6,10 +6,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -21,6 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
+import com.japanautoparts.kura.testing.Rows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -39,7 +36,7 @@ class IdempotencyKeyTest {
 
     @Test
     @TestSecurity(user = "storefront-app", roles = Roles.STOREFRONT)
-    void aConsentSentAgainWithItsKeyIsRecordedOnce() throws SQLException {
+    void aConsentSentAgainWithItsKeyIsRecordedOnce() {
         String customer = ConsentFixtures.newCustomer();
         String key = UUID.randomUUID().toString();
         String body = ConsentFixtures.storefrontAction(customer, SPECIALS, "granted", Instant.now().truncatedTo(ChronoUnit.MILLIS), LOGIN_PAGE);
@@ -54,7 +51,7 @@ class IdempotencyKeyTest {
 
     @Test
     @TestSecurity(user = "gateway", roles = { Roles.DSR_COORDINATOR, Roles.STOREFRONT })
-    void anErasureTakesTheCustomersKeysWithIt() throws SQLException {
+    void anErasureTakesTheCustomersKeysWithIt() {
         String customer = ConsentFixtures.newCustomer();
         String body = ConsentFixtures.storefrontAction(customer, SPECIALS, "granted", Instant.now().truncatedTo(ChronoUnit.MILLIS), LOGIN_PAGE);
         record(UUID.randomUUID().toString(), body).then().statusCode(201);
@@ -70,13 +67,7 @@ class IdempotencyKeyTest {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/consents");
     }
 
-    private long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long count(String sql, String parameter) {
+        return Rows.count(dataSource, sql, parameter);
     }
 }

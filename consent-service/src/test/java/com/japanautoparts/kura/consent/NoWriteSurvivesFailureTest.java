@@ -3,10 +3,6 @@ package com.japanautoparts.kura.consent;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -17,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.LateFailure;
+import com.japanautoparts.kura.testing.Rows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -40,7 +37,7 @@ class NoWriteSurvivesFailureTest {
     }
 
     @Test
-    void aConsentFailingAtItsCommitLeavesNoRecord() throws SQLException {
+    void aConsentFailingAtItsCommitLeavesNoRecord() {
         LateFailure.failNextWrite();
         given().contentType(ContentType.JSON).body(GRANT).post("/consents")
                 .then().statusCode(500).contentType("application/problem+json");
@@ -52,13 +49,7 @@ class NoWriteSurvivesFailureTest {
         assertEquals(1, count("select count(*) from consent_record where subject = ?"));
     }
 
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, CUSTOMER);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long count(String sql) {
+        return Rows.count(dataSource, sql, CUSTOMER);
     }
 }

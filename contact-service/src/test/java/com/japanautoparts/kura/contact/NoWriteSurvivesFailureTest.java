@@ -3,10 +3,6 @@ package com.japanautoparts.kura.contact;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.LateFailure;
 import com.japanautoparts.kura.testing.ProblemAssertions;
+import com.japanautoparts.kura.testing.Rows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -41,7 +38,7 @@ class NoWriteSurvivesFailureTest {
     }
 
     @Test
-    void aRegistrationFailingAtItsCommitLeavesNoRow() throws SQLException {
+    void aRegistrationFailingAtItsCommitLeavesNoRow() {
         LateFailure.failNextWrite();
         given().contentType(ContentType.JSON).body(REGISTRATION).post("/contacts")
                 .then().statusCode(500).contentType("application/problem+json");
@@ -55,7 +52,7 @@ class NoWriteSurvivesFailureTest {
 
     /** Braces in the customer id once answered 500 after the row was written (the Location header failed). */
     @Test
-    void bracesInACustomerIdAre400BeforeAnyWrite() throws SQLException {
+    void bracesInACustomerIdAre400BeforeAnyWrite() {
         for (String id : new String[] { "{" + CUSTOMER, CUSTOMER + "}", "{x}" }) {
             ProblemAssertions.assertProblem(given().contentType(ContentType.JSON).body(REGISTRATION.replace(CUSTOMER, id))
                     .post("/contacts").andReturn(), 400);
@@ -63,18 +60,11 @@ class NoWriteSurvivesFailureTest {
         }
     }
 
-    private long customers() throws SQLException {
+    private long customers() {
         return customers(CUSTOMER);
     }
 
-    private long customers(String subject) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select count(*) from customer where subject = ?")) {
-            statement.setString(1, subject);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long customers(String subject) {
+        return Rows.count(dataSource, "select count(*) from customer where subject = ?", subject);
     }
 }

@@ -3,10 +3,6 @@ package com.japanautoparts.kura.disclosure;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -17,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.testing.LateFailure;
+import com.japanautoparts.kura.testing.Rows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -40,7 +37,7 @@ class NoWriteSurvivesFailureTest {
     }
 
     @Test
-    void aLegalHoldFailingAtItsCommitLeavesNoRow() throws SQLException {
+    void aLegalHoldFailingAtItsCommitLeavesNoRow() {
         LateFailure.failNextWrite();
         given().contentType(ContentType.JSON).body(HOLD).post("/legal-holds")
                 .then().statusCode(500).contentType("application/problem+json");
@@ -51,14 +48,7 @@ class NoWriteSurvivesFailureTest {
         assertEquals(1, subjects());
     }
 
-    private long subjects() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select count(*) from legal_hold_subject where customer_id = ?")) {
-            statement.setString(1, CUSTOMER);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long subjects() {
+        return Rows.count(dataSource, "select count(*) from legal_hold_subject where customer_id = ?", CUSTOMER);
     }
 }

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
@@ -41,6 +40,7 @@ import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.gateway.service.GatewayRetentionPlan;
 import com.japanautoparts.kura.testing.MovableClock;
 import com.japanautoparts.kura.testing.ProblemAssertions;
+import com.japanautoparts.kura.testing.Rows;
 
 import io.quarkus.logging.Log;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -249,19 +249,11 @@ class RetentionTest {
         return id;
     }
 
-    private boolean exists(UUID id) throws SQLException {
+    private boolean exists(UUID id) {
         return count("select count(*) from dsr_request where id = ?", id) == 1;
     }
 
-    private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+    private long count(String sql, Object... parameters) {
+        return Rows.count(dataSource, sql, parameters);
     }
 }
