@@ -138,8 +138,13 @@ class ProxyScreenTest {
         assertEquals(status, answer.json().getInt("status"), answer.toString());
     }
 
+    /**
+     * No proxied request reached a service. The gateway's own background calls are not counted: its token, legal holds,
+     * and the data-subject requests other tests left to retry (their hooks are under /internal/, which no route reaches).
+     */
     private static void assertNothingForwarded() {
-        assertEquals(0, Downstream.server.findAll(anyRequestedFor(anyUrl())).stream()
-                .filter(r -> !r.getUrl().contains("openid-connect") && !r.getUrl().contains("legal-holds")).count());
+        assertEquals(List.of(), Downstream.server.findAll(anyRequestedFor(anyUrl())).stream().map(r -> r.getUrl())
+                .filter(url -> !url.contains("openid-connect") && !url.contains("legal-holds") && !url.contains("/internal/"))
+                .toList());
     }
 }
