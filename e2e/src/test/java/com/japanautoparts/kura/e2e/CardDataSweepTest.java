@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 @Order(Integer.MAX_VALUE)
 class CardDataSweepTest {
-
-    private static final Logger LOG = Logger.getLogger(CardDataSweepTest.class);
 
     @Test
     void cardNumbersInEveryFormAreRefusedEverywhereAndFoundNowhere() {
@@ -46,13 +43,15 @@ class CardDataSweepTest {
                 Kura.as(Scenario.STOREFRONT).get("/api/contacts/" + Kura.subjectOf("hanako") + "/checkout").asString()));
         List<String> found = Sweep.find(CardForms.PANS, places);
 
-        LOG.infof("Card sweep: %d requests (%d card numbers x %d forms) against %d write operations; statuses %s",
-                outcomes.size(), CardForms.PANS.size(), forms.size() / CardForms.PANS.size(), writes.size(), byStatus);
-        LOG.infof("  forms: %s", forms.subList(0, forms.size() / CardForms.PANS.size()));
-        LOG.infof("  searched for %s (NFKC-normalised, any non-digits between the digits) in:", CardForms.PANS);
-        places.forEach(place -> LOG.infof("    %s", place));
-        LOG.infof("  found: %s", found.isEmpty() ? "nothing" : found);
-        taken.stream().limit(40).forEach(o -> LOG.errorf("  not refused: %s -> %s", o.probe(), o.answer()));
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("%d requests (%d card numbers x %d forms) against %d write operations; statuses %s%n",
+                outcomes.size(), CardForms.PANS.size(), forms.size() / CardForms.PANS.size(), writes.size(), byStatus));
+        report.append("forms: ").append(forms.subList(0, forms.size() / CardForms.PANS.size())).append('\n');
+        report.append("searched for ").append(CardForms.PANS).append(" (NFKC-normalised, any non-digits between the digits) in:\n");
+        places.forEach(place -> report.append("  ").append(place).append('\n'));
+        report.append("found: ").append(found.isEmpty() ? "nothing" : found).append('\n');
+        taken.stream().limit(40).forEach(o -> report.append("not refused: ").append(o.probe()).append(" -> ").append(o.answer()).append('\n'));
+        Reports.publish("Card sweep (issue 13)", "card-sweep.txt", report);
 
         assertEquals(0, taken.size(), "card numbers not refused with a 4xx, the first: "
                 + taken.stream().limit(5).map(o -> o.probe() + " -> " + o.answer()).toList());

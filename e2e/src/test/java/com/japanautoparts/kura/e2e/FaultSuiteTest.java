@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,13 +59,10 @@ class FaultSuiteTest {
     }
 
     @AfterAll
-    static void printTheTable() throws IOException {
+    static void printTheTable() {
         String table = String.join("\n", TABLE) + "\nrecovery: seconds from the dependency's return to the last failed request"
                 + " (bound " + RECOVERY_BOUND.toSeconds() + " s); " + CLIENTS + " clients through the gateway\n";
-        System.out.println("\n== Fault suite (issue 20) ==\n" + table);
-        Path report = Path.of("target", "fault-suite.txt");
-        Files.createDirectories(report.getParent());
-        Files.writeString(report, table);
+        Reports.publish("Fault suite (issue 20)", "fault-suite.txt", table);
     }
 
     @Test

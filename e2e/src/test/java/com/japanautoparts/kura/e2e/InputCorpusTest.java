@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE - 1)
 class InputCorpusTest {
 
-    private static final Logger LOG = Logger.getLogger(InputCorpusTest.class);
     /** Statuses that may come without a problem document: Quarkus' own authentication and authorisation answers. */
     private static final List<Integer> BARE_ALLOWED = List.of(401, 403);
 
@@ -44,16 +42,19 @@ class InputCorpusTest {
         List<Corpus.Outcome> cardsTaken = outcomes.stream().filter(o -> o.probe().card() != null && o.answer().status() < 400).toList();
         List<String> stored = Sweep.find(CardForms.PANS, Sweep.databases());
 
-        LOG.infof("Input corpus: %d requests over %d operations of %d services in %d s", outcomes.size(), operations.size(),
-                byModule.size(), seconds);
-        LOG.infof("  by service: %s", byModule);
-        LOG.infof("  by kind: %s", byKind);
-        LOG.infof("  by status: %s", byStatus);
-        LOG.infof("  5xx or no answer: %d; refusals without a problem document: %d; card numbers accepted: %d; stored: %d",
-                serverErrors.size(), bare.size(), cardsTaken.size(), stored.size());
-        serverErrors.stream().limit(40).forEach(o -> LOG.errorf("  5xx: %s -> %s", o.probe(), o.answer()));
-        bare.stream().limit(40).forEach(o -> LOG.errorf("  no problem document: %s -> %s", o.probe(), o.answer()));
-        cardsTaken.stream().limit(40).forEach(o -> LOG.errorf("  card number accepted: %s -> %s", o.probe(), o.answer()));
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("%d requests over %d operations of %d services in %d s%n", outcomes.size(), operations.size(),
+                byModule.size(), seconds));
+        report.append("by service: ").append(byModule).append('\n');
+        report.append("by kind: ").append(byKind).append('\n');
+        report.append("by status: ").append(byStatus).append('\n');
+        report.append(String.format("5xx or no answer: %d; refusals without a problem document: %d; card numbers accepted: %d;"
+                + " card numbers stored: %d%n", serverErrors.size(), bare.size(), cardsTaken.size(), stored.size()));
+        serverErrors.stream().limit(40).forEach(o -> report.append("5xx: ").append(o.probe()).append(" -> ").append(o.answer()).append('\n'));
+        bare.stream().limit(40).forEach(o -> report.append("no problem document: ").append(o.probe()).append(" -> ").append(o.answer()).append('\n'));
+        cardsTaken.stream().limit(40).forEach(o -> report.append("card number accepted: ").append(o.probe()).append(" -> ")
+                .append(o.answer()).append('\n'));
+        Reports.publish("Input corpus (issue 13)", "input-corpus.txt", report);
 
         assertTrue(outcomes.size() >= 5000, "the corpus has " + outcomes.size() + " requests");
         assertEquals(0, serverErrors.size(), "responses with a 5xx (or none), the first: "

@@ -160,13 +160,10 @@ class ObservabilityTest {
     }
 
     /** The trace as a tree, in e2e/target/traces/ and on the console: the must-show of issue 18. */
-    private static void write(String trace, String requestId, Span root, Map<String, Span> byId) throws IOException {
+    private static void write(String trace, String requestId, Span root, Map<String, Span> byId) {
         StringBuilder out = new StringBuilder("Trace " + trace + " (X-Request-Id " + requestId + "): " + byId.size() + " spans\n");
         tree(out, root, byId, 0);
-        Path file = Path.of("target", "traces", "erasure-" + trace + ".txt");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, out);
-        System.out.print(out);
+        Reports.publish("An erasure's trace (issue 18)", "traces/erasure-" + trace + ".txt", out);
     }
 
     private static void tree(StringBuilder out, Span span, Map<String, Span> byId, int depth) {
