@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
@@ -70,6 +71,18 @@ class PrivacyPagesTest {
                 .body(containsString("Hanako Yamada さんでログイン中"))
                 // Every input has a label.
                 .body(containsString("<label for=\"address-0-postalCode\">郵便番号</label>"));
+    }
+
+    /** The gateway's request id goes on with the page's calls, so one page view is one id in every log; a malformed one does not. */
+    @Test
+    void thePageRequestsIdGoesOnToTheGateway() {
+        given().header("X-Request-Id", "page-view-42").get("/privacy/data").then().statusCode(200);
+        GatewayStub.server.verify(getRequestedFor(urlPathEqualTo("/api/contacts/me"))
+                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("page-view-42")));
+
+        GatewayStub.server.resetRequests();
+        given().header("X-Request-Id", "two words").get("/privacy/data").then().statusCode(200);
+        GatewayStub.server.verify(getRequestedFor(urlPathEqualTo("/api/contacts/me")).withoutHeader("X-Request-Id"));
     }
 
     @Test

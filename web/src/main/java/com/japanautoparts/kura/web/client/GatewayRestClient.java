@@ -23,9 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
-/** The gateway's {@code /api}, as the pages use it; every call carries the signed-in person's token ({@link BearerToken}). */
+/** The gateway's {@code /api}, as the pages use it; every call carries the signed-in person's token and the page request's id ({@link GatewayHeaders}). */
 @RegisterRestClient(configKey = "gateway")
-@RegisterClientHeaders(BearerToken.class)
+@RegisterClientHeaders(GatewayHeaders.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 interface GatewayRestClient {
