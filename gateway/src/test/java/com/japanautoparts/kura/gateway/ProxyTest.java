@@ -117,7 +117,7 @@ class ProxyTest {
 
     @Test
     @TestSecurity(user = "customer-proxy", roles = Roles.CUSTOMER)
-    void aConnectionClosedBeforeAnyAnswerIsTriedOnceMoreOnANewOne() {
+    void aConnectionClosedOrResetBeforeAnyAnswerIsTriedOnceMoreOnANewOne() {
         Downstream.server.stubFor(post(urlPathEqualTo("/orders/closing")).inScenario("closing")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answering")
                 .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
@@ -129,6 +129,15 @@ class ProxyTest {
                 .post("/api/orders/closing").then().statusCode(201).body("orderId", equalTo("ord-1"));
         Downstream.server.verify(2, postRequestedFor(urlPathEqualTo("/orders/closing"))
                 .withRequestBody(equalToJson("{\"part\":\"BRK-1\"}")));
+
+        Downstream.server.stubFor(post(urlPathEqualTo("/orders/resetting")).inScenario("resetting")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answering")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        Downstream.server.stubFor(post(urlPathEqualTo("/orders/resetting")).inScenario("resetting")
+                .whenScenarioStateIs("answering").willReturn(aResponse().withStatus(201)));
+        given().header("Authorization", "Bearer t").contentType(ContentType.JSON).body("{}")
+                .post("/api/orders/resetting").then().statusCode(201);
+        Downstream.server.verify(2, postRequestedFor(urlPathEqualTo("/orders/resetting")));
 
         Downstream.server.stubFor(post(urlPathEqualTo("/orders/always-closing"))
                 .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));

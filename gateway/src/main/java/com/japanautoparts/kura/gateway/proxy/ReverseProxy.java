@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.gateway.proxy;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -232,9 +234,10 @@ public class ReverseProxy {
 
     /**
      * One attempt. A service may close a kept-alive connection just as the pool hands it to this request (after
-     * answering an earlier request early, before reading its whole body, Vert.x closes the connection); the request then
-     * fails with {@link HttpClosedException} before any answer, and is sent once more on a new connection, as browsers do
-     * when a reused connection closes with no response. A second close, or any other failure, is the service's: 503/504.
+     * answering an earlier request early, before reading its whole body, it closes the connection, and the kernel resets
+     * it when unread bytes remain); the request then fails before any answer and is sent once more on a new
+     * connection, as browsers do when a reused connection closes with no response. A service that went down meanwhile
+     * refuses the new connection. A second loss, or any other failure, is the service's: 503/504.
      */
     private void send(RoutingContext ctx, Route route, String path, Buffer body, boolean mayResend) {
         String name = route.service();
@@ -269,7 +272,7 @@ public class ReverseProxy {
                         ctx.response().reset();
                         return;
                     }
-                    if (mayResend && failure instanceof HttpClosedException) {
+                    if (mayResend && connectionLost(failure)) {
                         Log.debugf("Route %s closed the connection before answering; sending once more", name);
                         send(ctx, route, path, body, false);
                         return;
@@ -286,6 +289,12 @@ public class ReverseProxy {
                                 "The " + name + " service is unavailable; try again shortly", "5");
                     }
                 });
+    }
+
+    /** The connection closed or was reset under the request: {@link HttpClosedException}, a stream reset, "Connection reset". */
+    private static boolean connectionLost(Throwable failure) {
+        return failure instanceof HttpClosedException || failure instanceof StreamResetException
+                || failure instanceof SocketException && !(failure instanceof ConnectException);
     }
 
     private static String basePath(URI target) {
