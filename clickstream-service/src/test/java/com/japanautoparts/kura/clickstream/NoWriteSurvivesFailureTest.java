@@ -40,7 +40,7 @@ class NoWriteSurvivesFailureTest {
         String batch = Events.batch(Events.pageView(Events.unique("late-failure"), "/parts/brakes"),
                 Events.pageView(Events.unique("late-failure"), "/parts/filters"));
         long before = events();
-        LateFailure.failNextWrite();
+        LateFailure.failNextInsertInto("click_event");
         given().contentType(ContentType.JSON).body(batch).post("/clickstream/events")
                 .then().statusCode(500).contentType("application/problem+json");
         assertEquals(1, LateFailure.fired(), "the batch was inserted and failed at its commit");

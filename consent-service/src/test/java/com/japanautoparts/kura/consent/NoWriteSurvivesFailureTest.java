@@ -38,7 +38,7 @@ class NoWriteSurvivesFailureTest {
 
     @Test
     void aConsentFailingAtItsCommitLeavesNoRecord() {
-        LateFailure.failNextWrite();
+        LateFailure.failNextInsertInto("consent_record");
         given().contentType(ContentType.JSON).body(GRANT).post("/consents")
                 .then().statusCode(500).contentType("application/problem+json");
         assertEquals(1, LateFailure.fired(), "the consent was written and failed at its commit");

@@ -39,7 +39,7 @@ class NoWriteSurvivesFailureTest {
 
     @Test
     void aRegistrationFailingAtItsCommitLeavesNoRow() {
-        LateFailure.failNextWrite();
+        LateFailure.failNextInsertInto("customer");
         given().contentType(ContentType.JSON).body(REGISTRATION).post("/contacts")
                 .then().statusCode(500).contentType("application/problem+json");
         assertEquals(1, LateFailure.fired(), "the registration wrote and failed at its commit");

@@ -38,7 +38,7 @@ class NoWriteSurvivesFailureTest {
 
     @Test
     void aLegalHoldFailingAtItsCommitLeavesNoRow() {
-        LateFailure.failNextWrite();
+        LateFailure.failNextInsertInto("legal_hold");
         given().contentType(ContentType.JSON).body(HOLD).post("/legal-holds")
                 .then().statusCode(500).contentType("application/problem+json");
         assertEquals(1, LateFailure.fired(), "the hold was written and failed at its commit");

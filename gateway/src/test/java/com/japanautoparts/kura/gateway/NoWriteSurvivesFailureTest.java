@@ -41,7 +41,7 @@ class NoWriteSurvivesFailureTest {
 
     @Test
     void aRequestFailingAtItsCommitLeavesNoRow() throws SQLException {
-        LateFailure.failNextWrite();
+        LateFailure.failNextInsertInto("dsr_request");
         given().contentType(ContentType.JSON).body("{\"type\": \"access\"}").post("/api/me/requests")
                 .then().statusCode(500).contentType("application/problem+json");
         assertEquals(1, LateFailure.fired(), "the request was written and failed at its commit");

@@ -38,7 +38,7 @@ class NoWriteSurvivesFailureTest {
 
     @Test
     void anOrderFailingAtItsCommitIsNotStored() throws SQLException {
-        LateFailure.failNextWrite();
+        LateFailure.failNextInsertInto("orders");
         given().contentType(ContentType.JSON).body(OrderFixtures.jpyOrder(CUSTOMER)).post("/orders")
                 .then().statusCode(500).contentType("application/problem+json");
         assertEquals(1, LateFailure.fired(), "the order's transaction wrote and failed at its commit");

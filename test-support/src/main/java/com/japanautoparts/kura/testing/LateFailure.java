@@ -1,10 +1,10 @@
 package com.japanautoparts.kura.testing;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -19,16 +19,18 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionScoped;
 
 /**
- * Makes a request fail late, once: the next transaction that wrote to the database fails at its commit, after the
- * request was validated, the service's logic ran and its writes reached PostgreSQL (Hibernate is flushed first), so
- * the request answers with a 5xx. A test then shows that no row of it survives. Arm it with {@link #failNextWrite()};
- * transactions that wrote nothing (reads, legal-hold look-ups) pass untouched. Used by each service's
+ * Makes a request fail late, once: the next transaction that inserted rows into a given table fails at its commit,
+ * after the request was validated, the service's logic ran and its writes reached PostgreSQL (Hibernate is flushed
+ * first), so the request answers with a 5xx. A test then shows that no row of it survives. Arm it with
+ * {@link #failNextInsertInto(String)}; every other transaction passes untouched, the service's background writers too
+ * (an access log's flush, a data-subject request's retry), which could otherwise take the failure meant for the request. Used by each service's
  * {@code NoWriteSurvivesFailureTest}; a bean of this test module, so never part of a service's build.
  */
 @Singleton
 public class LateFailure {
 
-    private static final AtomicBoolean ARMED = new AtomicBoolean();
+    /** The table whose next inserting transaction fails; null when disarmed. */
+    private static final AtomicReference<String> ARMED = new AtomicReference<>();
     private static final AtomicInteger FIRED = new AtomicInteger();
 
     private final Instance<EntityManager> entityManager;
@@ -41,43 +43,47 @@ public class LateFailure {
         this.transactions = transactions;
     }
 
-    /** The next transaction that writes fails at its commit. */
-    public static void failNextWrite() {
+    /** The next transaction that inserts into the table fails at its commit. */
+    public static void failNextInsertInto(String table) {
         FIRED.set(0);
-        ARMED.set(true);
+        ARMED.set(table);
     }
 
-    /** How many transactions were failed since {@link #failNextWrite()} (1 once it fired). */
+    /** How many transactions were failed since {@link #failNextInsertInto(String)} (1 once it fired). */
     public static int fired() {
         return FIRED.get();
     }
 
     public static void disarm() {
-        ARMED.set(false);
+        ARMED.set(null);
     }
 
-    /** Right before the commit: the transaction's work is done; flush it, and if it wrote, let the commit fail. */
+    /** Right before the commit: the transaction's work is done; flush it, and if it inserted into the table, let the commit fail. */
     void beforeCommit(@Observes @BeforeDestroyed(TransactionScoped.class) Object transaction) throws SystemException {
-        if (!ARMED.get()) {
+        String table = ARMED.get();
+        if (table == null) {
             return;
         }
         if (entityManager.isResolvable()) {
             entityManager.get().flush();
         }
-        if (wrote() && ARMED.compareAndSet(true, false)) {
+        if (inserted(table) && ARMED.compareAndSet(table, null)) {
             FIRED.incrementAndGet();
             transactions.setRollbackOnly();
         }
     }
 
-    /** PostgreSQL assigns a transaction id only once the transaction writes. */
-    private boolean wrote() {
+    /** PostgreSQL counts the current transaction's inserts per table (pg_stat_xact_user_tables) until it ends. */
+    private boolean inserted(String table) {
         try (Connection connection = dataSource.get().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select pg_current_xact_id_if_assigned() is not null")) {
-            return result.next() && result.getBoolean(1);
+                PreparedStatement statement = connection.prepareStatement(
+                        "select coalesce(sum(n_tup_ins), 0) > 0 from pg_stat_xact_user_tables where relname = ?")) {
+            statement.setString(1, table);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not ask PostgreSQL whether the transaction wrote", e);
+            throw new IllegalStateException("Could not ask PostgreSQL whether the transaction inserted into " + table, e);
         }
     }
 }
