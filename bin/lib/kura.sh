@@ -246,8 +246,11 @@ service_start() {
     # document (Quarkus' own check answers a bare 400). The web module does not use kura-common: Vert.x keeps checking.
     local uri_validation=true
     [ "$module" = web ] && uri_validation=false
+    # The heap (bench/README.md, "Memory"): capped at 256 MB, what the Kubernetes limit gives the JVM too (half of 512Mi),
+    # and given back after a peak (free ratios as run-java.sh sets them in the images); a 64 MB floor kept 20-25 MB
+    # committed that a service never used. The serial collector: one small heap per service on a shared machine.
     # shellcheck disable=SC2086 # KURA_JAVA_OPTS: extra JVM options, word-split on purpose (bench/http/lone-starts).
-    exec setsid "$KURA_JAVA" -Xms64m -XX:+UseSerialGC -Dvertx.disableURIValidation=$uri_validation ${KURA_JAVA_OPTS:-} -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
+    exec setsid "$KURA_JAVA" -Xms16m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -Dvertx.disableURIValidation=$uri_validation ${KURA_JAVA_OPTS:-} -jar "$KURA_ROOT/$module/target/quarkus-app/quarkus-run.jar" \
       >>"$state/logs/$module.log" 2>&1
   ) &
   echo $! >"$state/pids/$module.pid"
