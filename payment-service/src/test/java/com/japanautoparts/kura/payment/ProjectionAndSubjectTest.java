@@ -2,7 +2,9 @@ package com.japanautoparts.kura.payment;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -135,7 +137,7 @@ class ProjectionAndSubjectTest {
 
     @Test
     @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
-    void exportHoldsEveryOrderWithItsHistory() {
+    void exportHoldsEveryOrderWithItsHistoryAndSaysOnceWhatTheyShare() {
         given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(200)
                 .body("service", equalTo("payment-service"))
                 .body("customerId", equalTo(CUSTOMER))
@@ -143,10 +145,17 @@ class ProjectionAndSubjectTest {
                 .body("orders[0].order.orderId", equalTo(shipped))
                 .body("orders[0].order.carrierId", equalTo(OrderFixtures.CARRIER))
                 .body("orders[0].order.lines", hasSize(2))
+                .body("orders[0].order.processorId", equalTo(OrderFixtures.PROCESSOR))
                 .body("orders[0].history.to", contains("placed", "paid", "shipped"))
-                .body("orders[0].contactAtPlacement.shippingAddress.line1", equalTo(OrderFixtures.SHIPPING_LINE1))
-                .body("orders[0].contactAtPlacement.phone.number", equalTo(OrderFixtures.PHONE))
-                .body("orders[1].order.status", equalTo("placed"));
+                .body("orders[1].order.status", equalTo("placed"))
+                // Said once for the whole export, not with each order: the customer, the processor, the contact data.
+                .body("orders.order.customerId", everyItem(nullValue()))
+                .body("orders.order.paymentMethod.processorId", everyItem(nullValue()))
+                .body("orders.contactAtPlacement", everyItem(nullValue()))
+                .body("contactsAtPlacement", hasSize(1))
+                .body("contactsAtPlacement[0].contact.shippingAddress.line1", equalTo(OrderFixtures.SHIPPING_LINE1))
+                .body("contactsAtPlacement[0].contact.phone.number", equalTo(OrderFixtures.PHONE))
+                .body("contactsAtPlacement[0].orders", containsInAnyOrder(shipped, placed));
         given().get("/internal/subjects/nobody-at-all/export").then().statusCode(404);
     }
 

@@ -2,13 +2,18 @@ package com.japanautoparts.kura.payment.api;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+/**
+ * Everything payment-service holds about one subject, for a data-subject access request. What would repeat with every
+ * order is said once: the customer id at the top (not in each order), the processor in the order (not again in its
+ * payment method), and each distinct contact snapshot once, with the orders placed with it.
+ */
+public record SubjectExportDto(String service, String customerId, List<ExportedOrder> orders,
+        List<ContactAtPlacement> contactsAtPlacement) {
 
-/** Everything payment-service holds about one subject, for a data-subject access request. */
-public record SubjectExportDto(String service, String customerId, List<ExportedOrder> orders) {
+    public record ExportedOrder(OrderDto order, List<OrderEventDto> history) {
+    }
 
-    /** {@code contactAtPlacement}: the contact data kept with the order for its carrier and processor (gone once pseudonymised). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ExportedOrder(OrderDto order, List<OrderEventDto> history, ContactSnapshotDto contactAtPlacement) {
+    /** Contact data kept with these orders for their carrier and processor (gone once an order is pseudonymised). */
+    public record ContactAtPlacement(ContactSnapshotDto contact, List<String> orders) {
     }
 }

@@ -19,10 +19,22 @@ final class OrderMapper {
     }
 
     static OrderDto toDto(CustomerOrder order, TokenView tokenView) {
+        return toDto(order, tokenView, order.customerId, order.processorId);
+    }
+
+    /**
+     * An order in its customer's export: no token, and neither the customer id (the export names it once) nor the
+     * processor a second time in the payment method.
+     */
+    static OrderDto toExportDto(CustomerOrder order) {
+        return toDto(order, TokenView.HIDDEN, null, null);
+    }
+
+    private static OrderDto toDto(CustomerOrder order, TokenView tokenView, String customerId, String methodProcessorId) {
         PaymentMethod method = order.paymentMethod;
         PaymentMethodDto payment = new PaymentMethodDto(tokenView == TokenView.SHOWN ? method.processorToken : null,
-                method.brand, method.last4, method.expiryMonth, method.expiryYear, order.processorId);
-        return new OrderDto(order.publicId, order.customerId, order.status.key(), order.currency,
+                method.brand, method.last4, method.expiryMonth, method.expiryYear, methodProcessorId);
+        return new OrderDto(order.publicId, customerId, order.status.key(), order.currency,
                 order.lines.stream().map(line -> new LineDto(line.sku, line.name, line.quantity,
                         Money.toMajor(line.unitPriceMinor, order.currency), Money.toMajor(line.lineTotalMinor, order.currency)))
                         .toList(),

@@ -3,6 +3,8 @@ package com.japanautoparts.kura.payment.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +16,11 @@ import jakarta.transaction.Transactional;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureOutcome;
 import com.japanautoparts.kura.common.subject.SubjectData;
+import com.japanautoparts.kura.payment.api.ContactSnapshotDto;
 import com.japanautoparts.kura.payment.api.SubjectExportDto;
 import com.japanautoparts.kura.payment.config.PaymentConfig;
 import com.japanautoparts.kura.payment.domain.CustomerOrder;
 import com.japanautoparts.kura.payment.domain.OrderEvent;
-import com.japanautoparts.kura.payment.service.OrderMapper.TokenView;
 
 import io.quarkus.logging.Log;
 
@@ -60,10 +62,15 @@ public class PaymentSubjectData implements SubjectData {
             return Optional.empty();
         }
         Map<Long, List<OrderEvent>> events = OrderEvent.listForOrders(orders.stream().map(order -> order.id).toList());
-        return Optional.of(new SubjectExportDto(SERVICE, subject, orders.stream()
-                .map(order -> new SubjectExportDto.ExportedOrder(OrderMapper.toDto(order, TokenView.HIDDEN),
-                        events.getOrDefault(order.id, List.of()).stream().map(OrderMapper::toDto).toList(),
-                        snapshots.open(order).orElse(null)))
+        Map<ContactSnapshotDto, List<String>> contacts = new LinkedHashMap<>();
+        List<SubjectExportDto.ExportedOrder> exported = new ArrayList<>(orders.size());
+        for (CustomerOrder order : orders) {
+            exported.add(new SubjectExportDto.ExportedOrder(OrderMapper.toExportDto(order),
+                    events.getOrDefault(order.id, List.of()).stream().map(OrderMapper::toDto).toList()));
+            snapshots.open(order).ifPresent(contact -> contacts.computeIfAbsent(contact, c -> new ArrayList<>()).add(order.publicId));
+        }
+        return Optional.of(new SubjectExportDto(SERVICE, subject, exported, contacts.entrySet().stream()
+                .map(contact -> new SubjectExportDto.ContactAtPlacement(contact.getKey(), contact.getValue()))
                 .toList()));
     }
 
