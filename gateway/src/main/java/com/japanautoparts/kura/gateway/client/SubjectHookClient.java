@@ -98,7 +98,7 @@ public class SubjectHookClient {
             return failed("service not configured");
         }
 
-        static HookResult failed(String error) {
+        public static HookResult failed(String error) {
             return new HookResult(Kind.FAILED, null, null, List.of(), null, error);
         }
     }
