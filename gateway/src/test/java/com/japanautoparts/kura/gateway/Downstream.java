@@ -37,10 +37,13 @@ public class Downstream implements QuarkusTestResourceLifecycleManager {
     static final String WEB = "/web-module";
 
     static WireMockServer server;
+    /** Holds the calls of stubs that name it until all of them have arrived (FanOutTest). */
+    static final Rendezvous rendezvous = new Rendezvous();
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(rendezvous));
         server.start();
         defaultStubs();
         String base = server.baseUrl();

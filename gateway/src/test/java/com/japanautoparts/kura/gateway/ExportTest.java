@@ -159,6 +159,118 @@ class ExportTest {
         ProblemAssertions.assertProblem(given().get("/api/me/requests/" + "x".repeat(2000) + "/export"), 404);
     }
 
+    @Test
+    @TestSecurity(user = "subject-export-large", roles = Roles.CUSTOMER)
+    void aLargePartIsStoredInChunksBoundToTheirPlaceAndDownloadedAsTheServiceWroteIt() throws Exception {
+        // About 700 KB (three chunks of 256 KiB), multi-byte characters throughout, so chunk boundaries fall inside them.
+        StringBuilder orders = new StringBuilder("{\"service\":\"payment-service\",\"orders\":[");
+        for (int i = 0; i < 6000; i++) {
+            orders.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"name\":\"").append(FAMILY)
+                    .append("桜子\",\"part\":\"ブレーキパッド フロント 左右セット\",\"note\":\"\\\"quoted\\\" , } ] {\"}");
+        }
+        String payment = orders.append("]}").toString();
+        Downstream.server.stubFor(get(urlPathEqualTo("/payment-service/internal/subjects/subject-export-large/export"))
+                .willReturn(okJson(payment)));
+        String id = answeredAccess("subject-export-large");
+
+        assertEquals(List.of(0, 1, 2), seqs("subject-export-large", "payment-service"), "one row per 256 KiB chunk, in order");
+        for (byte[] chunk : bytes("select e.content from dsr_export e join dsr_request r on r.id = e.request_id where r.subject = ?",
+                "subject-export-large")) {
+            assertFalse(contains(chunk, FAMILY) || contains(chunk, "orders"), "ciphertext only");
+        }
+        byte[] document = given().get("/api/me/requests/" + id + "/export").then().statusCode(200)
+                .contentType("application/json").extract().asByteArray();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode read = mapper.readTree(document);
+        assertEquals(mapper.readTree(payment), read.get("services").get("payment-service"), "the service's part, whole and unchanged");
+        assertEquals(mapper.readTree(CONTACT_EXPORT), read.get("services").get("contact-service"));
+        assertEquals("nothing-held", read.get("services").get("clickstream-service").get("outcome").asText());
+        assertEquals(List.of("customerId", "requestId", "generatedAt", "availableUntil", "services", "requests"),
+                iterable(read.fieldNames()));
+        assertEquals(id, read.get("requests").get(0).get("id").asText());
+
+        // Two chunks swapped, or the last one gone: the part no longer decrypts, and no document is delivered.
+        swapFirstChunks(id);
+        assertFalse(delivered(id), "swapped chunks are refused");
+        swapFirstChunks(id);
+        given().get("/api/me/requests/" + id + "/export").then().statusCode(200);
+        update("delete from dsr_export where service = 'payment-service' and seq = 2 and request_id = ?::uuid", id);
+        assertFalse(delivered(id), "a dropped chunk is noticed");
+    }
+
+    @Test
+    @TestSecurity(user = "subject-export-not-json", roles = Roles.CUSTOMER)
+    void anExportThatIsNotOneJsonObjectIsAFailedStepRetriedUntilItIs() throws SQLException {
+        String path = "/contact-service/internal/subjects/subject-export-not-json/export";
+        Downstream.server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson("{\"service\":\"contact-service\",\"contact\":")));
+        String id = file("access", 202);
+        JsonPath failing = awaitStatus(id, "failed-retrying");
+        assertEquals("pending", DataSubjectRequestTest.progress(failing, "contact-service", "status"));
+        assertEquals("export not JSON", DataSubjectRequestTest.progress(failing, "contact-service", "lastError"));
+        assertEquals(List.of(), seqs("subject-export-not-json", "contact-service"), "nothing stored");
+
+        Downstream.server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson("[" + CONTACT_EXPORT + "]")));
+        int attempts = Integer.parseInt(DataSubjectRequestTest.progress(failing, "contact-service", "attempts"));
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> Integer.parseInt(DataSubjectRequestTest.progress(
+                given().get("/api/me/requests/" + id).jsonPath(), "contact-service", "attempts")) > attempts + 1);
+        assertEquals("export not JSON", DataSubjectRequestTest.progress(given().get("/api/me/requests/" + id).jsonPath(),
+                "contact-service", "lastError"), "an array is not an export either");
+
+        Downstream.server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(CONTACT_EXPORT)));
+        awaitStatus(id, "completed");
+        given().get("/api/me/requests/" + id + "/export").then().statusCode(200)
+                .body("services.contact-service.contact.name.family", equalTo(FAMILY));
+    }
+
+    /** Whether the download delivers a whole JSON document (a broken stream or an error status does not). */
+    private static boolean delivered(String id) {
+        try {
+            io.restassured.response.Response response = given().get("/api/me/requests/" + id + "/export");
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.asByteArray());
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    private List<Integer> seqs(String subject, String service) throws SQLException {
+        List<Integer> seqs = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "select e.seq from dsr_export e join dsr_request r on r.id = e.request_id where r.subject = ? and e.service = ? order by e.seq")) {
+            query.setString(1, subject);
+            query.setString(2, service);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    seqs.add(result.getInt(1));
+                }
+            }
+        }
+        return seqs;
+    }
+
+    private void swapFirstChunks(String requestId) throws SQLException {
+        for (String move : List.of("0 then -1", "1 then 0", "-1 then 1")) {
+            update("update dsr_export set seq = case seq when " + move + " end where service = 'payment-service' and request_id = ?::uuid "
+                    + "and seq = " + move.substring(0, move.indexOf(' ')), requestId);
+        }
+    }
+
+    private void update(String sql, String requestId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, requestId);
+            assertTrue(statement.executeUpdate() > 0, sql);
+        }
+    }
+
     /** The subject's access request, answered by every service, contact-service with distinctive contact data. */
     private static String answeredAccess(String subject) {
         Downstream.server.stubFor(get(urlPathEqualTo("/contact-service/internal/subjects/" + subject + "/export"))

@@ -42,23 +42,34 @@ public final class FieldCipher {
         if (plaintext == null) {
             return null;
         }
+        byte[] bytes = plaintext.getBytes(StandardCharsets.UTF_8);
+        return encrypt(field, bytes, 0, bytes.length);
+    }
+
+    public String decrypt(String field, byte[] stored) {
+        return stored == null ? null : new String(decryptBytes(field, stored), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encrypts {@code length} bytes of {@code plaintext} from {@code offset}, bound to {@code field}: for values kept as
+     * bytes (a document stored in chunks, whose boundaries need not fall between characters).
+     */
+    public byte[] encrypt(String field, byte[] plaintext, int offset, int length) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext, offset, length);
             return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(KEY_VERSION).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }
     }
 
-    public String decrypt(String field, byte[] stored) {
-        if (stored == null) {
-            return null;
-        }
+    /** The bytes {@link #encrypt(String, byte[], int, int)} sealed, if {@code stored} was sealed for {@code field}. */
+    public byte[] decryptBytes(String field, byte[] stored) {
         if (stored.length < 1 + IV_BYTES || stored[0] != KEY_VERSION) {
             throw new IllegalStateException("Unknown ciphertext format for " + field);
         }
@@ -66,8 +77,7 @@ public final class FieldCipher {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 1, IV_BYTES));
             cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
-            byte[] plain = cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Decryption failed for " + field, e);
         }

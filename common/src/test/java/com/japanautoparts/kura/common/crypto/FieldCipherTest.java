@@ -44,6 +44,15 @@ class FieldCipherTest {
     }
 
     @Test
+    void bytesSealedFromAnyOffsetComeBackExactlyAndOnlyForTheirPlace() {
+        byte[] document = "{\"name\": \"山田\"}".getBytes(StandardCharsets.UTF_8);
+        // A chunk boundary inside a character: the bytes come back as they were, not as decoded text.
+        byte[] chunk = cipher.encrypt("dsr_export:r:contact-service:0", document, 11, 4);
+        assertArrayEquals(java.util.Arrays.copyOfRange(document, 11, 15), cipher.decryptBytes("dsr_export:r:contact-service:0", chunk));
+        assertThrows(IllegalStateException.class, () -> cipher.decryptBytes("dsr_export:r:contact-service:1", chunk));
+    }
+
+    @Test
     void aKeyOfTheWrongSizeOrNotBase64StopsWithTheSettingNamedAndTheValueNot() {
         for (String bad : new String[] {"", "c2hvcnQ=", "not base64 at all!", null}) {
             IllegalStateException refused = assertThrows(IllegalStateException.class, () -> FieldCipher.fromBase64(bad, "gateway.export.key"));

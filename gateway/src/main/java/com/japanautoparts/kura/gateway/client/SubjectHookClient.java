@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.gateway.client;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -9,7 +10,9 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureAnswer;
@@ -23,6 +26,8 @@ import com.japanautoparts.kura.common.subject.ErasureOutcome;
 @ApplicationScoped
 public class SubjectHookClient {
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final SubjectHookRestClient client;
 
     public SubjectHookClient(@RestClient SubjectHookRestClient client) {
@@ -30,7 +35,29 @@ public class SubjectHookClient {
     }
 
     public HookResult export(String baseUrl, String customerId) {
-        return call(() -> HookResult.exported(client.export(baseUrl, customerId)));
+        return call(() -> {
+            byte[] export = client.export(baseUrl, customerId);
+            return isOneObject(export) ? HookResult.exported(export) : HookResult.failed(HookResult.NOT_JSON);
+        });
+    }
+
+    /**
+     * Whether the bytes are one JSON object and nothing else, checked by a streaming parser that skips over the members
+     * (nothing is built from them): the export is stored and later written out as it came.
+     */
+    static boolean isOneObject(byte[] document) {
+        if (document == null || document.length == 0) {
+            return false;
+        }
+        try (JsonParser parser = JSON.createParser(document)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public HookResult erase(String baseUrl, String customerId) {
@@ -58,11 +85,14 @@ public class SubjectHookClient {
 
     /**
      * What one call achieved: the outcome as the services name it ({@link ErasureOutcome#key()}, or "exported"), the
-     * legal hold's reason when one blocked the erasure, what the service keeps by law and why, the export document,
-     * or why it failed (never personal data).
+     * legal hold's reason when one blocked the erasure, what the service keeps by law and why, the export document (the
+     * service's JSON bytes, as it answered), or why it failed (never personal data).
      */
-    public record HookResult(Kind kind, String outcome, String reason, List<Erasure.Retained> retained, JsonNode export,
+    public record HookResult(Kind kind, String outcome, String reason, List<Erasure.Retained> retained, byte[] export,
             String error) {
+
+        /** The error of an export answer that is not one JSON object: retried like a service that is down. */
+        public static final String NOT_JSON = "export not JSON";
 
         public enum Kind {
             DONE, NOTHING_HELD, BLOCKED, FAILED
@@ -72,7 +102,7 @@ public class SubjectHookClient {
             retained = retained == null ? List.of() : List.copyOf(retained);
         }
 
-        static HookResult exported(JsonNode export) {
+        static HookResult exported(byte[] export) {
             return new HookResult(Kind.DONE, "exported", null, List.of(), export, null);
         }
 
@@ -98,7 +128,7 @@ public class SubjectHookClient {
             return failed("service not configured");
         }
 
-        static HookResult failed(String error) {
+        public static HookResult failed(String error) {
             return new HookResult(Kind.FAILED, null, null, List.of(), null, error);
         }
     }

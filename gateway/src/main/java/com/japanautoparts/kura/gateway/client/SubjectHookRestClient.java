@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.japanautoparts.kura.common.subject.ErasureAnswer;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
@@ -22,9 +21,10 @@ import io.quarkus.rest.client.reactive.Url;
 @Produces(MediaType.APPLICATION_JSON)
 interface SubjectHookRestClient {
 
+    /** The service's export document as it answered it: bytes, neither parsed nor re-serialised here. */
     @GET
     @Path("/export")
-    JsonNode export(@Url String baseUrl, @PathParam("customerId") String customerId);
+    byte[] export(@Url String baseUrl, @PathParam("customerId") String customerId);
 
     @POST
     @Path("/erase")

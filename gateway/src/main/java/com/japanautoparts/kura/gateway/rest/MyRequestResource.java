@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -89,7 +90,7 @@ public class MyRequestResource {
 
     @GET
     @Path("/{id}/export")
-    @Operation(summary = "The export of a completed access request: one JSON document",
+    @Operation(summary = "The export of a completed access request: one JSON document, streamed",
             description = "Downloadable until the request's exportAvailableUntil (gateway.export.window after the answer, "
                     + "7 days by default); an erasure request deletes it at once.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -98,7 +99,11 @@ public class MyRequestResource {
     @APIResponse(responseCode = "410", description = "The download window has ended, or an erasure request deleted the export")
     public Response export(@PathParam("id") String id) {
         UUID uuid = parse(id).orElseThrow(MyRequestResource::noSuchRequest);
-        return Response.ok(requests.exportDocument(uuid, caller.subject()), MediaType.APPLICATION_JSON)
+        String subject = caller.subject();
+        // 404, 409 and 410 before anything is sent; then the document is streamed, each part chunk by chunk.
+        requests.checkExport(uuid, subject);
+        StreamingOutput document = out -> requests.writeExport(uuid, subject, out);
+        return Response.ok(document, MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"kura-export-" + uuid + ".json\"")
                 // Personal data: no cache on the way may keep a copy.
                 .header("Cache-Control", "no-store")

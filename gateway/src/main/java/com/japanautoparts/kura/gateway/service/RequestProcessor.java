@@ -1,7 +1,11 @@
 package com.japanautoparts.kura.gateway.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -20,6 +24,7 @@ import com.japanautoparts.kura.gateway.service.RequestService.PendingStep;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -79,9 +84,11 @@ public class RequestProcessor {
     }
 
     /**
-     * Calls the hooks of one request's pending steps, in the trace of the HTTP request that filed it (a span {@code dsr
-     * erasure} or {@code dsr access} under it, the hook calls under that) and under its X-Request-Id, which every call
-     * passes on: the first pass and every retry, whoever runs them.
+     * Calls the hooks of one request's pending steps, all at once (one task per step on the managed executor), in the
+     * trace of the HTTP request that filed it (a span {@code dsr erasure} or {@code dsr access} under it, each hook call
+     * under that) and under its X-Request-Id, which every call passes on: the first pass and every retry, whoever runs
+     * them. Once every call has answered (each bounded by the hooks' connect and read timeouts), each result is recorded
+     * in its own transaction; none is held during a call.
      */
     private void process(UUID id) {
         List<PendingStep> steps = requests.pendingSteps(id);
@@ -96,11 +103,14 @@ public class RequestProcessor {
         Scope scope = span.makeCurrent();
         try {
             MDC.put(RequestIds.MDC_KEY, requestId);
+            Context traced = Context.current();
+            List<CompletableFuture<HookResult>> calls = new ArrayList<>(steps.size());
             for (PendingStep step : steps) {
-                String url = config.dsr().services().get(step.service());
-                HookResult result = url == null
-                        ? HookResult.failedNotConfigured()
-                        : step.type() == RequestType.ACCESS ? hooks.export(url, step.subject()) : hooks.erase(url, step.subject());
+                calls.add(executor.supplyAsync(traced.wrapSupplier(() -> call(step, requestId))));
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                PendingStep step = steps.get(i);
+                HookResult result = answer(calls.get(i));
                 if (result.kind() == HookResult.Kind.FAILED) {
                     Log.warnf("Data-subject request %s: %s not done yet (%s)", id, step.service(), result.error());
                 } else {
@@ -112,6 +122,40 @@ public class RequestProcessor {
             MDC.remove(RequestIds.MDC_KEY);
             scope.close();
             span.end();
+        }
+    }
+
+    /**
+     * One step's hook call, on a worker thread: under the request's X-Request-Id (the MDC, which kura-common's {@code
+     * RequestIdHeader} passes on) and in the trace the task was wrapped with. The MDC is given back as it was found: a
+     * pass started by a filing request runs in that request's propagated Vert.x context, whose MDC the pass and its
+     * other calls share (the same id in all), so no call may take the id away from the others.
+     */
+    private HookResult call(PendingStep step, String requestId) {
+        Object found = MDC.get(RequestIds.MDC_KEY);
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        try {
+            String url = config.dsr().services().get(step.service());
+            if (url == null) {
+                return HookResult.failedNotConfigured();
+            }
+            return step.type() == RequestType.ACCESS ? hooks.export(url, step.subject()) : hooks.erase(url, step.subject());
+        } finally {
+            if (found == null) {
+                MDC.remove(RequestIds.MDC_KEY);
+            } else {
+                MDC.put(RequestIds.MDC_KEY, found);
+            }
+        }
+    }
+
+    /** A call's result; a task that could not run at all is a failed step, retried like a service that is down. */
+    private static HookResult answer(CompletableFuture<HookResult> call) {
+        try {
+            return call.join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return HookResult.failed(cause.getClass().getSimpleName());
         }
     }
 }

@@ -1,13 +1,13 @@
 package com.japanautoparts.kura.gateway.service;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -19,11 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.japanautoparts.kura.common.crypto.FieldCipher;
 import com.japanautoparts.kura.common.observe.RequestIds;
 import com.japanautoparts.kura.common.observe.TraceParents;
 import com.japanautoparts.kura.common.problem.ProblemException;
@@ -77,13 +73,13 @@ public class RequestService {
     private final GatewayConfig config;
     private final Clock clock;
     private final ObjectMapper json;
-    private final FieldCipher cipher;
+    private final ExportStore exports;
 
-    public RequestService(GatewayConfig config, Clock clock, ObjectMapper json) {
+    public RequestService(GatewayConfig config, Clock clock, ObjectMapper json, ExportStore exports) {
         this.config = config;
         this.clock = clock;
         this.json = json;
-        this.cipher = FieldCipher.fromBase64(config.export().key(), "gateway.export.key");
+        this.exports = exports;
     }
 
     /**
@@ -97,9 +93,9 @@ public class RequestService {
         // same lock before it stores an export part, so a part is never stored after the erasure that should delete it.
         DataSubjectRequest.lockSubject(subject);
         if (type == RequestType.ERASURE) {
-            long parts = ExportPart.deleteOfSubject(subject);
+            long chunks = ExportPart.deleteOfSubject(subject);
             int windows = DataSubjectRequest.endExportWindows(subject);
-            Log.debugf("Erasure request: deleted %d export parts, closed %d download windows", parts, windows);
+            Log.debugf("Erasure request: deleted %d export chunks, closed %d download windows", chunks, windows);
         }
         Optional<DataSubjectRequest> open = DataSubjectRequest.findOpen(subject, type);
         if (open.isPresent()) {
@@ -157,12 +153,25 @@ public class RequestService {
     }
 
     /**
-     * The export document of one of the subject's finished access requests: 404 for no such request of theirs, 409 for
-     * an erasure request or one not finished yet, 410 once its download window has ended or an erasure request deleted it.
-     * Built from the encrypted parts when asked, one service after the other (nothing else keeps the whole document).
+     * Checks that one of the subject's access requests has an export to download, before anything is sent: 404 for no
+     * such request of theirs, 409 for an erasure request or one not finished yet, 410 once its download window has ended
+     * or an erasure request deleted it.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String exportDocument(UUID id, String subject) {
+    public void checkExport(UUID id, String subject) {
+        downloadable(id, subject);
+    }
+
+    /**
+     * Writes the export document of one of the subject's finished access requests to {@code out}, as a stream, in one
+     * (reading) transaction: the parts chunk by chunk as stored ({@link ExportStore}); nothing keeps the whole document.
+     * Checked again as {@link #checkExport} does, for an erasure filed in between.
+     */
+    public void writeExport(UUID id, String subject, OutputStream out) throws IOException {
+        exports.write(downloadable(id, subject), out);
+    }
+
+    private DataSubjectRequest downloadable(UUID id, String subject) {
         DataSubjectRequest request = DataSubjectRequest.findOwn(id, subject)
                 .orElseThrow(() -> ProblemException.notFound("No such request"));
         if (request.type != RequestType.ACCESS) {
@@ -176,7 +185,7 @@ public class RequestService {
                     + "can be downloaded for " + config.export().window() + " after the answer, and an erasure request deletes "
                     + "it at once. File a new access request for a new export.");
         }
-        return write(exportDocument(request));
+        return request;
     }
 
     public List<UUID> openIds() {
@@ -232,23 +241,13 @@ public class RequestService {
         step.completedAt = now;
         step.retained = result.retained().isEmpty() ? null : write(result.retained());
         if (result.export() != null && !erasedSince(request)) {
-            ExportPart part = new ExportPart();
-            part.requestId = request.id;
-            part.service = step.service;
-            part.content = cipher.encrypt(exportField(request.id, step.service), write(result.export()));
-            part.createdAt = now;
-            part.persist();
+            exports.store(request.id, step.service, result.export(), now);
         }
     }
 
     /** Whether the subject has filed an erasure request since this (access) request was received. */
     private static boolean erasedSince(DataSubjectRequest request) {
         return DataSubjectRequest.erasureFiledAfter(request.subject, request.receivedAt);
-    }
-
-    /** The place a part's ciphertext is bound to (associated data): its request and its service. */
-    private static String exportField(UUID requestId, String service) {
-        return "dsr_export:" + requestId + ":" + service;
     }
 
     private void update(DataSubjectRequest request, Instant now) {
@@ -288,52 +287,11 @@ public class RequestService {
         Log.debugf("Data-subject request %s finished: %s", request.id, request.status.value());
     }
 
-    /** One JSON document: every service's export (decrypted) and the subject's requests history. */
-    private ObjectNode exportDocument(DataSubjectRequest request) {
-        ObjectNode document = json.createObjectNode();
-        document.put("customerId", request.subject);
-        document.put("requestId", request.id.toString());
-        document.put("generatedAt", request.completedAt.toString());
-        document.put("availableUntil", request.exportAvailableUntil.toString());
-        ObjectNode services = document.putObject("services");
-        Map<String, ExportPart> parts = new HashMap<>();
-        ExportPart.listFor(request.id).forEach(part -> parts.put(part.service, part));
-        for (RequestStep step : request.steps) {
-            ExportPart part = parts.get(step.service);
-            if (part != null) {
-                services.set(step.service, read(cipher.decrypt(exportField(request.id, step.service), part.content)));
-            } else {
-                services.putObject(step.service).put("outcome", ErasureOutcome.NOTHING_HELD.key());
-            }
-        }
-        ArrayNode history = document.putArray("requests");
-        for (DataSubjectRequest past : DataSubjectRequest.listOwn(request.subject)) {
-            ObjectNode item = history.addObject();
-            item.put("id", past.id.toString());
-            item.put("type", past.type.value());
-            item.put("status", past.status.value());
-            item.put("receivedAt", past.receivedAt.toString());
-            item.put("dueAt", past.dueAt.toString());
-            if (past.completedAt != null) {
-                item.put("completedAt", past.completedAt.toString());
-            }
-        }
-        return document;
-    }
-
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Export not serialisable", e);
-        }
-    }
-
-    private JsonNode read(String value) {
-        try {
-            return json.readTree(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored export unreadable", e);
+            throw new IllegalStateException("Not serialisable", e);
         }
     }
 
