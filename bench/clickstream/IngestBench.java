@@ -56,7 +56,7 @@ public class IngestBench {
         long now = System.currentTimeMillis() / 1000;
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         String header = url.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = url.encodeToString(("{\"sub\":\"storefront-bench\",\"azp\":\"storefront\",\"iat\":" + now + ",\"exp\":"
+        String claims = url.encodeToString(("{\"sub\":\"storefront-bench\",\"azp\":\"storefront\",\"aud\":[\"gateway\",\"clickstream-service\"],\"iat\":" + now + ",\"exp\":"
                 + (now + 7200) + ",\"realm_access\":{\"roles\":[\"storefront\"]}}").getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(key);
