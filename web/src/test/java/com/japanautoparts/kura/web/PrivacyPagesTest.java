@@ -16,12 +16,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.japanautoparts.kura.web.rest.ErrorPages;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,6 +92,38 @@ class PrivacyPagesTest {
         GatewayStub.server.resetRequests();
         given().header("X-Request-Id", "two words").get("/privacy/data").then().statusCode(200);
         GatewayStub.server.verify(getRequestedFor(urlPathEqualTo("/api/contacts/me")).withoutHeader("X-Request-Id"));
+    }
+
+    /** This module's own log lines name the page request's id too, as every service's do; a malformed id is left out. */
+    @Test
+    void theModulesOwnLogLinesNameThePageRequestsId() {
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/contacts/me")).willReturn(aResponse().withStatus(500)));
+        List<String> ids = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record instanceof ExtLogRecord ext && ext.getMessage() != null && ext.getMessage().startsWith("An API answered")) {
+                    ids.add(String.valueOf(ext.getMdc("requestId")));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(ErrorPages.class.getName());
+        logger.addHandler(handler);
+        try {
+            given().header("X-Request-Id", "page-view-43").get("/privacy/data").then().statusCode(502);
+            given().header("X-Request-Id", "two words").get("/privacy/data").then().statusCode(502);
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertEquals(List.of("page-view-43", "null"), ids);
     }
 
     @Test

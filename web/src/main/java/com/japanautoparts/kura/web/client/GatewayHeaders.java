@@ -1,12 +1,12 @@
 package com.japanautoparts.kura.web.client;
 
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
+
+import com.japanautoparts.kura.web.rest.PageRequestIds;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,10 +22,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class GatewayHeaders implements ClientHeadersFactory {
 
-    static final String REQUEST_ID = "X-Request-Id";
-    /** As the gateway and the services accept it (kura-common's RequestIds). */
-    private static final Pattern WELL_FORMED_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
     private final SecurityIdentity identity;
 
     public GatewayHeaders(SecurityIdentity identity) {
@@ -39,9 +35,9 @@ public class GatewayHeaders implements ClientHeadersFactory {
         if (token != null && token.getToken() != null) {
             headers.putSingle("Authorization", "Bearer " + token.getToken());
         }
-        String requestId = incoming == null ? null : incoming.getFirst(REQUEST_ID);
-        if (requestId != null && WELL_FORMED_ID.matcher(requestId).matches()) {
-            headers.putSingle(REQUEST_ID, requestId);
+        String requestId = incoming == null ? null : PageRequestIds.accepted(incoming.getFirst(PageRequestIds.HEADER));
+        if (requestId != null) {
+            headers.putSingle(PageRequestIds.HEADER, requestId);
         }
         return headers;
     }
