@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,11 +23,14 @@ import com.japanautoparts.kura.payment.api.SubjectExportDto;
 import com.japanautoparts.kura.payment.service.PaymentSubjectData;
 import com.japanautoparts.kura.payment.service.ProjectionService;
 import com.japanautoparts.kura.testing.BadBody;
+import com.japanautoparts.kura.testing.MalformedIds;
 import com.japanautoparts.kura.testing.ProblemAssertions;
+import com.japanautoparts.kura.testing.RawHttp;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -183,9 +187,14 @@ class ContactCorrectionTest {
 
     @Test
     @TestSecurity(user = "service-account-contact-service", roles = Roles.CONTACT_CORRECTOR)
-    void aMalformedCustomerIdIsRefused() {
-        ProblemAssertions.assertClientProblem(given().contentType(ContentType.JSON)
-                .body(CORRECTION.formatted("2026-12-02T01:00:00Z", "1-1")).put("/internal/customers/%20%3Cb%3E/contact").andReturn());
+    void malformedCustomerIdsAreRefused() {
+        byte[] body = CORRECTION.formatted("2026-12-02T01:00:00Z", "1-1").getBytes(StandardCharsets.UTF_8);
+        for (String id : MalformedIds.IN_PATH) {
+            ProblemAssertions.assertClientProblem(RawHttp.send(RestAssured.port, "PUT", "/internal/customers/" + id + "/contact",
+                    body, "Content-Type: application/json"));
+        }
+        ProblemAssertions.assertClientProblem(given().contentType(ContentType.JSON).body(body)
+                .put("/internal/customers/%20%3Cb%3E/contact").andReturn());
     }
 
     private static io.restassured.response.Response correct(String customerId, String body) {
