@@ -58,6 +58,11 @@ class NewRegistryEntryPagesTest {
         assertThat(html, not(containsString("value=\"staff/support\"")));
         assertThat(html, not(containsString("value=\"analytics/")));
         assertThat(html, containsString("id=\"new-rule-window\""));
+        // The window's fields (one tag for both forms): a rule's own window as it is, required; the new rule's empty.
+        assertThat(html, containsString("<option value=\"shipped\" selected>"));
+        assertThat(html, containsString("id=\"rule-1-closes-delivered\" name=\"closesAt\" value=\"delivered\" checked"));
+        assertThat(html, containsString("id=\"rule-1-grace\" name=\"grace\" value=\"P14D\" required"));
+        assertThat(html, containsString("id=\"new-rule-grace\" name=\"grace\" value=\"\" maxlength"));
         assertThat(html, not(containsString("id=\"new-recipient\" open")));
         // Browsers check the country as two letters (a Qute expression such as {2} would not reach them).
         assertThat(html, containsString("name=\"country\" value=\"JP\" required maxlength=\"2\" pattern=\"[A-Za-z][A-Za-z]\""));

@@ -309,9 +309,10 @@ public class PrivacyOffice {
 
     private static Console.NewRecipientForm newRecipientForm(RegistryEditor.NewRecipient form, Words words) {
         return new Console.NewRecipientForm(!form.equals(RegistryEditor.NewRecipient.EMPTY), nz(form.id()), nz(form.name()),
-                PrivacyCenter.choices(RegistryEditor.RECIPIENT_KINDS, words::recipientKind, form.kind()), nz(form.country()),
-                PrivacyCenter.choices(RegistryEditor.TRANSFER_MECHANISMS, m -> m, form.transferMechanism()),
-                nz(form.contractReference()), nz(form.oidcClientId()));
+                form.kind(), PrivacyCenter.choices(RegistryEditor.RECIPIENT_KINDS, words::recipientKind, null),
+                nz(form.country()), form.transferMechanism(),
+                PrivacyCenter.choices(RegistryEditor.TRANSFER_MECHANISMS, m -> m, null), nz(form.contractReference()),
+                nz(form.oidcClientId()));
     }
 
     /** Only the pairs the data catalogue grants that no rule names yet (the service refuses the others). */
@@ -324,9 +325,9 @@ public class PrivacyOffice {
                                 + (g.perOrder() ? " (" + office.console().rule_assignment() + ")" : ""),
                         g.perOrder(), RegistryEditor.pair(g).equals(form.pair())))
                 .toList();
-        return new Console.NewRuleForm(!form.equals(RegistryEditor.NewRule.EMPTY), pairs,
-                PrivacyCenter.choices(RegistryEditor.LEGAL_BASES, words::legalBasis, form.legalBasis()), form.requiresReason(),
-                nz(form.description()), PrivacyCenter.choices(RegistryEditor.STAGES, office::stage, form.opensAt()),
+        return new Console.NewRuleForm(!form.equals(RegistryEditor.NewRule.EMPTY), pairs, form.legalBasis(),
+                PrivacyCenter.choices(RegistryEditor.LEGAL_BASES, words::legalBasis, null), form.requiresReason(),
+                nz(form.description()), form.opensAt(),
                 RegistryEditor.STAGES.stream().map(s -> new Privacy.Choice(s, office.stage(s), form.closesAt().contains(s))).toList(),
                 nz(form.grace()));
     }

@@ -88,18 +88,19 @@ public final class Console {
 
     /**
      * The form proposing a new recipient: the values to show (empty, or what was sent when the proposal was refused),
-     * the catalogue's kinds and the transfer mechanisms. {@code open}: shown unfolded (it was just refused).
+     * the catalogue's kinds and the transfer mechanisms to choose from. {@code open}: shown unfolded (it was just refused).
      */
-    public record NewRecipientForm(boolean open, String id, String name, List<Privacy.Choice> kinds, String country,
-            List<Privacy.Choice> mechanisms, String contractReference, String oidcClientId) {
+    public record NewRecipientForm(boolean open, String id, String name, String kind, List<Privacy.Choice> kinds,
+            String country, String transferMechanism, List<Privacy.Choice> mechanisms, String contractReference,
+            String oidcClientId) {
     }
 
     /**
      * The form proposing a new rule: only the recipient kinds and purposes the data catalogue grants and no rule names
      * yet, each saying whether it is per order (only those get a window); the values as in {@link NewRecipientForm}.
      */
-    public record NewRuleForm(boolean open, List<NewRulePair> pairs, List<Privacy.Choice> bases, boolean requiresReason,
-            String description, List<Privacy.Choice> opensAt, List<Privacy.Choice> closesAt, String grace) {
+    public record NewRuleForm(boolean open, List<NewRulePair> pairs, String legalBasis, List<Privacy.Choice> bases,
+            boolean requiresReason, String description, String opensAt, List<Privacy.Choice> closesAt, String grace) {
 
         public boolean anyPerOrder() {
             return pairs.stream().anyMatch(NewRulePair::perOrder);
