@@ -130,6 +130,30 @@ class NewRegistryEntryPagesTest {
     }
 
     @Test
+    void theProposalsPageShowsWhatANewRecipientAndANewRuleWouldBe() {
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/rules/history")).willReturn(okJson("[]")));
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/disclosures/proposals")).willReturn(okJson("""
+                [{"id": 160, "subject": "recipient", "action": "create", "target": "carrier-sagawa",
+                  "recipient": {"id": "carrier-sagawa", "name": "佐川急便", "kind": "carrier", "country": "JP",
+                                "transferMechanism": "domestic", "contractReference": "DPA-2026-07", "active": true},
+                  "status": "open", "proposedBy": "officer-1", "proposedAt": "2026-12-01T01:00:00Z"},
+                 {"id": 161, "subject": "rule", "action": "create", "target": "payment-processor/payment",
+                  "rule": {"recipientKind": "payment-processor", "purpose": "payment", "legalBasis": "outsourcing",
+                           "requiresAssignment": true, "requiresReason": false,
+                           "window": {"opensAt": "paid", "closesAt": ["refunded"], "grace": "P30D"}},
+                  "status": "open", "proposedBy": "officer-1", "proposedAt": "2026-12-01T01:05:00Z"}]""")));
+        String html = given().get("/console/proposals").then().statusCode(200)
+                .body(containsString("提供先 carrier-sagawa の新規登録"))
+                .body(containsString("規則 payment-processor/payment の新規登録"))
+                .extract().asString();
+        String recipient = html.substring(html.indexOf("id=\"proposal-160\""), html.indexOf("id=\"proposal-161\""));
+        assertThat(recipient, containsString("佐川急便"));
+        assertThat(recipient, containsString("DPA-2026-07"));
+        String rule = html.substring(html.indexOf("id=\"proposal-161\""));
+        assertThat(rule, containsString("30 日"));
+    }
+
+    @Test
     void theServicesRefusalIsShownWithTheFormAsSent() {
         GatewayStub.server.stubFor(post(urlPathEqualTo("/api/recipients")).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json")
