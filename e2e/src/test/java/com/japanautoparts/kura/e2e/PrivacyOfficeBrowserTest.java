@@ -179,6 +179,27 @@ class PrivacyOfficeBrowserTest {
                 .body("find { it.id == " + ruleId + " }.version", equalTo(version + 1))
                 .body("find { it.id == " + ruleId + " }.description", equalTo(description));
 
+        // A new recipient proposed from the registry's form goes the same way; the opener rejects this one, so the
+        // registry stays as it was.
+        String newRecipient = "carrier-e2e-" + Kura.mark();
+        second.go("/console/registry");
+        second.find("#new-recipient summary").click();
+        second.find("#new-recipient-id").sendKeys(newRecipient);
+        second.find("#new-recipient-name").sendKeys("ブラウザ試験運送");
+        second.find("#new-recipient-contract").sendKeys("DPA-E2E");
+        Accessibility.check(second, "registry with the new-recipient form open");
+        second.submit("#propose-new-recipient");
+        assertEquals("/console/proposals", second.path());
+        assertThat(second.find("#notice").getText(), containsString("変更を提案しました"));
+        Object registration = Kura.as(Scenario.PRIVACY_OFFICER).get("/api/disclosures/proposals?status=open").then().statusCode(200)
+                .extract().jsonPath().get("find { it.target == '" + newRecipient + "' && it.action == 'create' }.id");
+        assertThat(String.valueOf(registration), not(equalTo("null")));
+        opener.go("/console/proposals");
+        opener.find("#reject-note-" + registration).sendKeys("ブラウザ試験の登録は不要です。");
+        opener.submit("#reject-proposal-" + registration);
+        assertThat(opener.find("#notice").getText(), containsString("却下しました"));
+        Kura.as(Scenario.PRIVACY_OFFICER).get("/api/recipients/" + newRecipient).then().statusCode(404);
+
         second.go("/console/registry/recipients/" + Scenario.YAMATO);
         assertThat(second.find("#recipient-facts").getText(), containsString(Scenario.YAMATO));
         // Registered by two officers (Scenario.register, or bin/stack's demo recipients): the registration is its history.

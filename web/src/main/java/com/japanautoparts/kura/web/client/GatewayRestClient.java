@@ -162,6 +162,11 @@ interface GatewayRestClient {
     @Path("/recipients/{id}/history")
     List<Api.Proposal> recipientHistory(@PathParam("id") String id);
 
+    @POST
+    @Path("/recipients")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Api.Proposal proposeRecipient(ObjectNode recipient);
+
     @PUT
     @Path("/recipients/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -175,6 +180,11 @@ interface GatewayRestClient {
     @GET
     @Path("/rules/history")
     List<Api.Proposal> ruleHistory();
+
+    @POST
+    @Path("/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Api.Proposal proposeRule(ObjectNode rule);
 
     @PUT
     @Path("/rules/{id}")

@@ -78,6 +78,11 @@ public class OfficeClient {
         return api.recipientHistory(id);
     }
 
+    /** Proposes registering a recipient: the proposal, applied once a second officer approves it. */
+    public Api.Proposal proposeRecipient(ObjectNode recipient) {
+        return api.proposeRecipient(recipient);
+    }
+
     public Api.Proposal proposeRecipientChange(String id, ObjectNode recipient) {
         return api.proposeRecipientChange(id, recipient);
     }
@@ -88,6 +93,11 @@ public class OfficeClient {
 
     public List<Api.Proposal> ruleHistory() {
         return api.ruleHistory();
+    }
+
+    /** Proposes a new rule: the proposal, applied once a second officer approves it. */
+    public Api.Proposal proposeRule(ObjectNode rule) {
+        return api.proposeRule(rule);
     }
 
     public Api.Proposal proposeRuleChange(long id, ObjectNode rule) {

@@ -109,4 +109,14 @@ public interface ChangesMsg {
     String notice_kind_correction();
     String notice_kind_erasure();
     String proposal_what_line(String action, String subject, String target);
+    String recipient_new();
+    String recipient_new_hint();
+    String recipient_id();
+    String recipient_oidc_label();
+    String recipient_propose_new();
+    String rule_new();
+    String rule_new_pair();
+    String rule_new_none();
+    String rule_new_window();
+    String rule_propose_new();
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -39,9 +38,6 @@ import io.quarkus.qute.TemplateInstance;
 @RolesAllowed({ WebRoles.PRIVACY_OFFICER, WebRoles.STAFF })
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {
-
-    /** A recipient id as disclosure-service allows it; anything else is not found, never passed on. */
-    private static final Pattern RECIPIENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
@@ -273,7 +269,43 @@ public class ConsoleResource {
     }
 
     private TemplateInstance registryPage(Page.Notice notice) {
-        return ctx.render(Templates.registry(page(ctx.msg().title_registry()).withNotice(notice), office.registry(ctx.office())));
+        return registryPage(notice, RegistryEditor.NewRecipient.EMPTY, RegistryEditor.NewRule.EMPTY);
+    }
+
+    private TemplateInstance registryPage(Page.Notice notice, RegistryEditor.NewRecipient recipientForm,
+            RegistryEditor.NewRule ruleForm) {
+        return ctx.render(Templates.registry(page(ctx.msg().title_registry()).withNotice(notice),
+                office.registry(ctx.office(), recipientForm, ruleForm)));
+    }
+
+    /** Proposes registering a new recipient; a second officer applies it. Refused: the registry with the form as sent. */
+    @POST
+    @Path("/registry/recipients")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeNewRecipient(@RestForm String id, @RestForm String name, @RestForm String kind,
+            @RestForm String country, @RestForm String transferMechanism, @RestForm String contractReference,
+            @RestForm String oidcClientId) {
+        RegistryEditor.NewRecipient form = new RegistryEditor.NewRecipient(id, name, kind, country, transferMechanism,
+                contractReference, oidcClientId);
+        return proposal(() -> office.proposeNewRecipient(form),
+                notice -> registryPage(notice, form, RegistryEditor.NewRule.EMPTY));
+    }
+
+    /**
+     * Proposes a new rule for a recipient kind and purpose the data catalogue grants (a per-order one with its window); a
+     * second officer applies it. Refused: the registry with the form as sent.
+     */
+    @POST
+    @Path("/registry/rules")
+    @RolesAllowed(WebRoles.PRIVACY_OFFICER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeNewRule(@RestForm String pair, @RestForm String legalBasis, @RestForm String requiresReason,
+            @RestForm String description, @RestForm String opensAt, @RestForm List<String> closesAt, @RestForm String grace) {
+        RegistryEditor.NewRule form = new RegistryEditor.NewRule(pair, legalBasis, "yes".equals(requiresReason), description,
+                opensAt, closesAt, grace);
+        return proposal(() -> office.proposeNewRule(form),
+                notice -> registryPage(notice, RegistryEditor.NewRecipient.EMPTY, form));
     }
 
     /** Proposes a change of a rule (the whole rule, from the form and the rule as it is); a second officer applies it. */
@@ -345,7 +377,7 @@ public class ConsoleResource {
     }
 
     private static String requireRecipientId(String id) {
-        if (id == null || !RECIPIENT_ID.matcher(id).matches()) {
+        if (id == null || !RegistryEditor.RECIPIENT_ID.matcher(id).matches()) {
             throw new NotFoundException();
         }
         return id;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.japanautoparts.kura.catalogue.NeedToKnow;
 import com.japanautoparts.kura.web.client.Api;
 import com.japanautoparts.kura.web.client.ApiException;
 import com.japanautoparts.kura.web.client.OfficeClient;
@@ -277,14 +278,20 @@ public class PrivacyOffice {
 
     // ---------------------------------------------------------------- recipients and rules
 
-    public Console.Registry registry(OfficeWords office) {
+    /**
+     * The registry with its forms; {@code recipientForm} and {@code ruleForm} are what the new-recipient and new-rule
+     * forms show (unfolded when not empty: a proposal from them was just refused).
+     */
+    public Console.Registry registry(OfficeWords office, RegistryEditor.NewRecipient recipientForm,
+            RegistryEditor.NewRule ruleForm) {
         Words words = office.words();
         List<Console.RecipientRow> recipients = api.recipients().stream()
                 .map(r -> new Console.RecipientRow(r.id(), r.name(), words.recipientKind(r.kind()), r.country(),
                         r.transferMechanism(), r.contractReference() == null ? "" : r.contractReference(),
                         !Boolean.FALSE.equals(r.active()), version(r.version())))
                 .toList();
-        List<Console.RuleRow> rules = api.rules().stream().map(r -> {
+        List<Api.Rule> existing = api.rules();
+        List<Console.RuleRow> rules = existing.stream().map(r -> {
             Api.Window w = r.window();
             List<Privacy.Choice> closes = w == null ? List.of()
                     : RegistryEditor.STAGES.stream().map(s -> new Privacy.Choice(s, office.stage(s),
@@ -296,7 +303,33 @@ public class PrivacyOffice {
                     PrivacyCenter.choices(RegistryEditor.LEGAL_BASES, words::legalBasis, r.legalBasis()),
                     w == null ? null : w.opensAt(), closes, w == null ? "" : w.grace());
         }).toList();
-        return new Console.Registry(recipients, rules, PrivacyCenter.choices(RegistryEditor.STAGES, office::stage, null));
+        return new Console.Registry(recipients, rules, PrivacyCenter.choices(RegistryEditor.STAGES, office::stage, null),
+                newRecipientForm(recipientForm, words), newRuleForm(ruleForm, existing, office));
+    }
+
+    private static Console.NewRecipientForm newRecipientForm(RegistryEditor.NewRecipient form, Words words) {
+        return new Console.NewRecipientForm(!form.equals(RegistryEditor.NewRecipient.EMPTY), nz(form.id()), nz(form.name()),
+                form.kind(), PrivacyCenter.choices(RegistryEditor.RECIPIENT_KINDS, words::recipientKind, null),
+                nz(form.country()), form.transferMechanism(),
+                PrivacyCenter.choices(RegistryEditor.TRANSFER_MECHANISMS, m -> m, null), nz(form.contractReference()),
+                nz(form.oidcClientId()));
+    }
+
+    /** Only the pairs the data catalogue grants that no rule names yet (the service refuses the others). */
+    private static Console.NewRuleForm newRuleForm(RegistryEditor.NewRule form, List<Api.Rule> existing, OfficeWords office) {
+        Words words = office.words();
+        List<Console.NewRulePair> pairs = NeedToKnow.GRANTS.stream()
+                .filter(g -> existing.stream().noneMatch(r -> RegistryEditor.pair(g).equals(target(r))))
+                .map(g -> new Console.NewRulePair(RegistryEditor.pair(g),
+                        words.recipientKind(g.recipient().key()) + " / " + g.purpose().key()
+                                + (g.perOrder() ? " (" + office.console().rule_assignment() + ")" : ""),
+                        g.perOrder(), RegistryEditor.pair(g).equals(form.pair())))
+                .toList();
+        return new Console.NewRuleForm(!form.equals(RegistryEditor.NewRule.EMPTY), pairs, form.legalBasis(),
+                PrivacyCenter.choices(RegistryEditor.LEGAL_BASES, words::legalBasis, null), form.requiresReason(),
+                nz(form.description()), form.opensAt(),
+                RegistryEditor.STAGES.stream().map(s -> new Privacy.Choice(s, office.stage(s), form.closesAt().contains(s))).toList(),
+                nz(form.grace()));
     }
 
     /** One recipient with its change form's values and its applied changes; empty when there is no such recipient. */
@@ -319,6 +352,16 @@ public class PrivacyOffice {
         JsonNode current = ruleJson(id);
         return api.proposeRuleChange(id, RegistryEditor.ruleChange(current, version, legalBasis, requiresReason, description,
                 opensAt, closesAt, grace));
+    }
+
+    /** Proposes a new rule for a pair the catalogue grants; a second officer applies it. */
+    public Api.Proposal proposeNewRule(RegistryEditor.NewRule form) {
+        return api.proposeRule(RegistryEditor.newRule(form));
+    }
+
+    /** Proposes registering a recipient; a second officer applies it. */
+    public Api.Proposal proposeNewRecipient(RegistryEditor.NewRecipient form) {
+        return api.proposeRecipient(RegistryEditor.newRecipient(form));
     }
 
     public Api.Proposal proposeRuleRemoval(long id, String version) {

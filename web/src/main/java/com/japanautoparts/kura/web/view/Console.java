@@ -82,7 +82,33 @@ public final class Console {
 
     // ---------------------------------------------------------------- recipients and rules
 
-    public record Registry(List<RecipientRow> recipients, List<RuleRow> rules, List<Privacy.Choice> stages) {
+    public record Registry(List<RecipientRow> recipients, List<RuleRow> rules, List<Privacy.Choice> stages,
+            NewRecipientForm newRecipient, NewRuleForm newRule) {
+    }
+
+    /**
+     * The form proposing a new recipient: the values to show (empty, or what was sent when the proposal was refused),
+     * the catalogue's kinds and the transfer mechanisms to choose from. {@code open}: shown unfolded (it was just refused).
+     */
+    public record NewRecipientForm(boolean open, String id, String name, String kind, List<Privacy.Choice> kinds,
+            String country, String transferMechanism, List<Privacy.Choice> mechanisms, String contractReference,
+            String oidcClientId) {
+    }
+
+    /**
+     * The form proposing a new rule: only the recipient kinds and purposes the data catalogue grants and no rule names
+     * yet, each saying whether it is per order (only those get a window); the values as in {@link NewRecipientForm}.
+     */
+    public record NewRuleForm(boolean open, List<NewRulePair> pairs, String legalBasis, List<Privacy.Choice> bases,
+            boolean requiresReason, String description, String opensAt, List<Privacy.Choice> closesAt, String grace) {
+
+        public boolean anyPerOrder() {
+            return pairs.stream().anyMatch(NewRulePair::perOrder);
+        }
+    }
+
+    /** A recipient kind and purpose the catalogue grants ({@code carrier/delivery}), in words. */
+    public record NewRulePair(String value, String label, boolean perOrder, boolean selected) {
     }
 
     public record RecipientRow(String id, String name, String kindLabel, String country, String transferMechanism,
