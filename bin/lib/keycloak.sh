@@ -9,8 +9,8 @@
 #
 # Each instance runs from its own home DIR/home (bin/ and conf/ copied, lib/ providers/ themes/ linked to the
 # unpacked distribution), so its H2 database (DIR/home/data) and logs (DIR/keycloak.log) are private and
-# concurrent runs never share state. The realm is imported at the first start of a DIR only: delete DIR to
-# re-import an edited realm file.
+# concurrent runs never share state. The realm is imported at the first start of a DIR, and again (into a fresh dev
+# database) whenever the realm file has changed since.
 
 KURA_KEYCLOAK_VERSION=${KURA_KEYCLOAK_VERSION:-26.7.3}
 KURA_KEYCLOAK_REALM_FILE=${KURA_KEYCLOAK_REALM_FILE:-$KURA_ROOT/keycloak/kura-realm.json}
@@ -67,6 +67,16 @@ keycloak_start() {
         (.redirectUris |= map(sub(":8080/"; ":\($port)/"))
          | .attributes["post.logout.redirect.uris"] |= gsub(":8080/"; ":\($port)/"))' \
       "$KURA_KEYCLOAK_REALM_FILE" >"$home/data/import/kura-realm.json"
+    # Keycloak imports a realm only when it does not exist yet: when the realm file has changed since the last import
+    # (a new role, client or audience), or when no import is on record, the dev database starts afresh and takes it.
+    local realm_sum
+    realm_sum=$(sha256sum "$home/data/import/kura-realm.json" | cut -d' ' -f1)
+    if [ "$(cat "$dir/realm.sha256" 2>/dev/null)" != "$realm_sum" ] \
+        && [ -n "$(find "$home/data" -mindepth 1 -maxdepth 1 ! -name import -print -quit)" ]; then
+      say "The realm file changed since Keycloak imported it: importing it again into a fresh dev database"
+      find "$home/data" -mindepth 1 -maxdepth 1 ! -name import -exec rm -rf {} +
+    fi
+    echo "$realm_sum" >"$dir/realm.sha256"
     (
       [ -n "${KURA_JAVA:-}" ] && [ -z "${JAVA_HOME:-}" ] && [ "$KURA_JAVA" != java ] && export JAVA_HOME="${KURA_JAVA%/bin/java}"
       export JAVA_OPTS_KC_HEAP="${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m}"

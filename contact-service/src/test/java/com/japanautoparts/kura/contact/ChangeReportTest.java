@@ -22,6 +22,8 @@ import com.japanautoparts.kura.contact.api.PhoneDto;
 import com.japanautoparts.kura.contact.domain.AddressType;
 import com.japanautoparts.kura.contact.domain.ChangeReport;
 import com.japanautoparts.kura.contact.domain.PhoneType;
+import com.japanautoparts.kura.contact.api.AccessDto;
+import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ChangeReports;
 import com.japanautoparts.kura.contact.service.ContactService;
 import com.japanautoparts.kura.contact.service.ContactSubjectData;
@@ -61,6 +63,9 @@ class ChangeReportTest {
     @Inject
     MovableClock clock;
 
+    @Inject
+    AccessLog accessLog;
+
     @BeforeEach
     void nothingQueued() {
         ChangeReportStub.reset();
@@ -80,8 +85,9 @@ class ChangeReportTest {
         assertEquals(0, reports.queued(), "a new customer has told nobody anything yet");
 
         contacts.replace(CUSTOMER, contact(MOVED, "hanako@example.jp"), "customer");
-        assertEquals(1, reports.queued());
-        assertEquals(1, reports.sendDue());
+        assertEquals(1, reports.queued(ChangeReports.TO_DISCLOSURE));
+        assertEquals(1, reports.queued(ChangeReports.TO_ORDERS), "the orders not yet shipped take the new address");
+        assertEquals(2, reports.sendDue());
         assertEquals(0, reports.queued());
 
         JsonNode sent = json.readTree(ChangeReportStub.received().get(0).getBodyAsString());
@@ -99,7 +105,70 @@ class ChangeReportTest {
                 List.of(new PhoneDto(PhoneType.MOBILE, "+81 90-1234-5678"), new PhoneDto(PhoneType.HOME, "+81 3-1234-5678")),
                 List.of(EmailDto.unverified("hanako@example.jp")));
         contacts.replace(CUSTOMER, secondPhone, "customer");
-        assertEquals(0, reports.queued(), "a second phone is in no projection");
+        assertEquals(0, reports.queued(), "a second phone is in no projection and no order snapshot");
+    }
+
+    @Test
+    void aCorrectedAddressReachesPaymentServiceWithTodaysSnapshotFieldsAndIsLogged() throws Exception {
+        contacts.replace(CUSTOMER, contact(HOME, "hanako@example.jp"), "customer");
+        contacts.replace(CUSTOMER, contact(MOVED, "hanako@example.jp"), "customer");
+        assertEquals(2, reports.sendDue());
+
+        assertEquals(1, ChangeReportStub.receivedByOrders().size());
+        assertEquals("/internal/customers/" + CUSTOMER + "/contact", ChangeReportStub.receivedByOrders().get(0).getUrl());
+        JsonNode sent = json.readTree(ChangeReportStub.receivedByOrders().get(0).getBodyAsString());
+        assertEquals("千代田1-1", sent.at("/shippingAddress/line1").asText(), "today's address, not the one corrected");
+        assertEquals("100-0001", sent.at("/shippingAddress/postalCode").asText());
+        assertEquals("山田", sent.at("/name/family").asText());
+        assertEquals("ヤマダ", sent.at("/name/familyKana").asText());
+        assertEquals("+81 90-1234-5678", sent.at("/phone/number").asText());
+        assertTrue(sent.hasNonNull("asOf"));
+        assertFalse(sent.toString().contains("hanako@example.jp"), "the email is no part of an order's snapshot");
+        assertEquals(List.of("asOf", "name", "shippingAddress", "phone"), fieldNames(sent));
+
+        accessLog.flush();
+        List<AccessDto> log = accessLog.of(CUSTOMER);
+        AccessDto passedOn = log.stream().filter(read -> "payment-service".equals(read.reader())).findFirst().orElseThrow();
+        assertEquals("correction", passedOn.purpose());
+        assertTrue(passedOn.dataItems().contains("user.contact.address.shipping"));
+    }
+
+    @Test
+    void anEmailCorrectionDoesNotGoToPaymentService() {
+        contacts.replace(CUSTOMER, contact(HOME, "hanako@example.jp"), "customer");
+        contacts.replace(CUSTOMER, contact(HOME, "hanako@example.com"), "customer");
+        assertEquals(1, reports.queued(ChangeReports.TO_DISCLOSURE));
+        assertEquals(0, reports.queued(ChangeReports.TO_ORDERS), "an order keeps no email");
+    }
+
+    @Test
+    void aCorrectionSurvivesPaymentServiceBeingDownAndGoesWhenItIsBack() throws Exception {
+        contacts.replace(CUSTOMER, contact(HOME, "hanako@example.jp"), "customer");
+        ChangeReportStub.ordersDown();
+        contacts.replace(CUSTOMER, contact(MOVED, "hanako@example.jp"), "customer");
+
+        assertEquals(1, reports.sendDue(), "disclosure-service took its report");
+        assertEquals(1, reports.queued(ChangeReports.TO_ORDERS), "the refused correction stays queued");
+        assertEquals(0, reports.sendDue(), "and waits before it is tried again");
+        assertTrue(ChangeReportStub.receivedByOrders().size() >= 1, "payment-service was asked");
+
+        ChangeReportStub.reset();
+        clock.moveBy(java.time.Duration.ofSeconds(30));
+        assertEquals(1, reports.sendDue());
+        assertEquals(0, reports.queued());
+        JsonNode sent = json.readTree(ChangeReportStub.receivedByOrders().get(0).getBodyAsString());
+        assertEquals("千代田1-1", sent.at("/shippingAddress/line1").asText());
+    }
+
+    @Test
+    void aCorrectionOfACustomerErasedBeforeItWentIsDroppedUnsent() {
+        contacts.replace(CUSTOMER, contact(HOME, "hanako@example.jp"), "customer");
+        contacts.replace(CUSTOMER, contact(MOVED, "hanako@example.jp"), "customer");
+        subjectData.erase(CUSTOMER);
+
+        assertEquals(3, reports.sendDue(), "the correction's report, the erasure's, and the correction with nothing left to pass on");
+        assertEquals(0, reports.queued());
+        assertEquals(0, ChangeReportStub.receivedByOrders().size(), "no data of an erased customer goes anywhere");
     }
 
     @Test
@@ -120,6 +189,12 @@ class ChangeReportTest {
         assertEquals("erasure", sent.get("kind").asText());
         assertTrue(items(sent).containsAll(List.of("user.name", "user.name.reading",
                 "user.contact.address.shipping", "user.contact.phone_number", "user.contact.email")));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<String> items(JsonNode report) {

@@ -135,6 +135,37 @@ class NeedToKnowInTimeTest {
     }
 
     @Test
+    void aCorrectionBeforeTheOrderShipsReachesItsCarrierAndNotAnOrderAlreadyShipped() {
+        String shipped = Scenario.orderPlaced(Kura.subjectOf("hanako"));
+        Scenario.shippedBy(shipped, Scenario.YAMATO);
+        String open = Scenario.orderPlaced(Kura.subjectOf("hanako"));
+        try {
+            Kura.as("hanako").contentType("application/merge-patch+json; charset=UTF-8").body("""
+                    {"addresses": [
+                       {"type": "SHIPPING", "postalCode": "150-0001", "region": "Tokyo", "locality": "Shibuya-ku",
+                        "line1": "1-2-4 Jingumae, the right block"},
+                       {"type": "BILLING", "postalCode": "100-0005", "region": "Tokyo", "locality": "Chiyoda-ku",
+                        "line1": "1-2 Marunouchi, corrected"}]}""")
+                    .patch("/api/contacts/me").then().statusCode(200);
+
+            // contact-service's outbox passes the correction on to payment-service within seconds; the processor, whose
+            // window is open from placement, sees it on the order not yet shipped.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> "1-2 Marunouchi, corrected".equals(Kura.as(Scenario.KPAY)
+                            .get("/api/disclosures/orders/" + open + "/payment").then().extract().path("contact.billingAddress.line1")));
+            Scenario.shippedBy(open, Scenario.YAMATO);
+            Kura.as(Scenario.YAMATO).get("/api/disclosures/orders/" + open + "/delivery").then().statusCode(200)
+                    .body("contact.shippingAddress.line1", equalTo("1-2-4 Jingumae, the right block"));
+
+            // The order already in delivery keeps what Yamato got (Yamato is told of the correction by a notice instead).
+            Kura.as(Scenario.YAMATO).get("/api/disclosures/orders/" + shipped + "/delivery").then().statusCode(200)
+                    .body("contact.shippingAddress.line1", equalTo("1-2-3 Jingumae"));
+        } finally {
+            Scenario.fullContactData("hanako");
+        }
+    }
+
+    @Test
     void aFloodOfMalformedIdsFromOneCarrierDoesNotAffectTheProcessor() {
         String orderId = Scenario.orderPlaced(Kura.subjectOf("hanako"));
         long before = newestLedgerRow();

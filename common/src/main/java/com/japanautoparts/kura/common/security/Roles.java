@@ -25,6 +25,11 @@ public final class Roles {
     public static final String LEDGER_WITNESS = "ledger-witness";
     /** contact-service reporting corrections and erasures, so that disclosure-service tells the recipients (GDPR Art. 19). */
     public static final String CHANGE_REPORTER = "change-reporter";
+    /**
+     * contact-service passing a customer's corrected contact data on to payment-service, whose orders not yet shipped
+     * then carry it to their carrier and processor (APPI Art. 34, GDPR Art. 16).
+     */
+    public static final String CONTACT_CORRECTOR = "contact-corrector";
 
     private Roles() {
     }

@@ -10,9 +10,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
- * The outbox of corrections and erasures still to be reported to disclosure-service (GDPR Art. 19): written in the
- * transaction that changed or erased the data, deleted once disclosure-service has recorded its notices. It names the
- * customer (encrypted) and the categories that changed, never a value.
+ * The outbox of corrections and erasures still to be passed on: to disclosure-service, which tells the recipients of the
+ * old data (GDPR Art. 19), and for a correction of what an order keeps, to payment-service, whose orders not yet shipped
+ * take the corrected data. Written in the transaction that changed or erased the data, deleted once the destination has
+ * taken it. It names the customer (encrypted) and the categories that changed, never a value.
  */
 @Entity
 @Table(name = "change_report")
@@ -25,6 +26,10 @@ public class ChangeReport extends PanacheEntity {
     /** The customer id, ciphertext like every identifying field here: the row outlives an erasure until it is sent. */
     @Column(nullable = false, updatable = false)
     public byte[] subject;
+
+    /** Whom the row is for: {@code disclosure-service} or {@code payment-service}. */
+    @Column(nullable = false, updatable = false)
+    public String destination;
 
     /** {@code correction} or {@code erasure}. */
     @Column(nullable = false, updatable = false)

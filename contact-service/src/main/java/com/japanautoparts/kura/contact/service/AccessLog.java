@@ -52,8 +52,12 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class AccessLog {
 
-    /** Why a reader read the data: the storefront's checkout and look-up, and an access request's export. */
+    /**
+     * Why a reader read the data: the storefront's checkout and look-up, an access request's export, and a correction passed
+     * on to payment-service for the customer's orders not yet shipped.
+     */
     public static final String CHECKOUT = "checkout";
+    public static final String CORRECTION = "correction";
     public static final String LOOKUP = "lookup";
     public static final String ACCESS_REQUEST = "access-request";
 

@@ -52,6 +52,14 @@ public final class Examples {
              "dataItems": ["user.name", "user.contact.address.billing", "user.behavior.purchase_history.amount",
                            "user.financial.credit_card.token"]}""";
 
+    public static final String CONTACT_CORRECTION = """
+            {"asOf": "2026-12-02T01:00:00Z",
+             "name": {"family": "山田", "given": "花子", "familyKana": "ヤマダ", "givenKana": "ハナコ"},
+             "shippingAddress": {"country": "JP", "postalCode": "100-0001", "region": "東京都", "locality": "千代田区",
+                                 "line1": "千代田1-1"},
+             "billingAddress": {"country": "JP", "postalCode": "100-0005", "line1": "1-1 Marunouchi"},
+             "phone": {"type": "MOBILE", "number": "+81 90-1234-5678"}}""";
+
     public static final String ILLEGAL_TRANSITION = """
             {"type": "https://kura.japanautoparts.com/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "An order that is placed cannot deliver (allowed: cancelled, paid)"}""";

@@ -67,6 +67,13 @@ public class CustomerOrder extends PanacheEntity {
     @Column(name = "contact_snapshot")
     public byte[] contactSnapshot;
 
+    /**
+     * When contact-service's data held the snapshot's values, for a snapshot a correction replaced (contact-service's
+     * clock); null while the order keeps the snapshot it was placed with. A later correction never yields to an older one.
+     */
+    @Column(name = "contact_as_of")
+    public Instant contactAsOf;
+
     @Column(name = "placed_at", nullable = false, updatable = false)
     public Instant placedAt;
 
@@ -112,6 +119,15 @@ public class CustomerOrder extends PanacheEntity {
 
     public static Optional<CustomerOrder> findOwned(String publicId, String customerId) {
         return find("publicId = ?1 and customerId = ?2", publicId, customerId).firstResultOptional();
+    }
+
+    /**
+     * The customer's orders a correction of their contact data reaches: those not yet shipped (placed or paid), locked, so a
+     * concurrent transition waits and an order shipped meanwhile is not among them.
+     */
+    public static List<CustomerOrder> notYetShippedForUpdate(String customerId) {
+        return find("customerId = ?1 and status in ?2 order by id", customerId, List.of(OrderStatus.PLACED, OrderStatus.PAID))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public static List<CustomerOrder> listForCustomer(String customerId) {

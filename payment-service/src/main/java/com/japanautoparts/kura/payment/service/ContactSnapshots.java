@@ -11,6 +11,9 @@ import com.japanautoparts.kura.catalogue.DataCategory;
 import com.japanautoparts.kura.catalogue.NeedToKnow;
 import com.japanautoparts.kura.common.crypto.FieldCipher;
 import com.japanautoparts.kura.payment.api.ContactSnapshotDto;
+import com.japanautoparts.kura.payment.api.PersonNameDto;
+import com.japanautoparts.kura.payment.api.PhoneNumberDto;
+import com.japanautoparts.kura.payment.api.PostalAddressDto;
 import com.japanautoparts.kura.payment.client.CheckoutView;
 import com.japanautoparts.kura.payment.domain.CustomerOrder;
 
@@ -18,7 +21,8 @@ import com.japanautoparts.kura.payment.domain.CustomerOrder;
  * The contact data an order keeps for its carrier and processor: taken from contact-service's checkout view when the order
  * is placed, only the categories the catalogue's per-order grants name ({@link NeedToKnow#snapshot()}), and stored as
  * AES-256-GCM ciphertext bound to the order (kura-common's {@link FieldCipher}, this service's own key). A customer who
- * later moves or changes their phone does not change what the order's carrier sees.
+ * later moves or changes their phone does not change what the order's carrier sees once it shipped; a correction made before
+ * it shipped replaces the snapshot ({@link ContactCorrections}).
  */
 @ApplicationScoped
 public class ContactSnapshots {
@@ -33,12 +37,18 @@ public class ContactSnapshots {
 
     /** The parts of the checkout view the catalogue's snapshot names; nothing else is kept. */
     static ContactSnapshotDto capture(CheckoutView view) {
+        return keep(view.name(), view.shippingAddress(), view.billingAddress(), view.phone());
+    }
+
+    /** Of contact data read at placement or sent with a correction, the parts the catalogue's snapshot names. */
+    static ContactSnapshotDto keep(PersonNameDto name, PostalAddressDto shippingAddress, PostalAddressDto billingAddress,
+            PhoneNumberDto phone) {
         Set<DataCategory> kept = NeedToKnow.snapshot();
-        return new ContactSnapshotDto(view.name() == null ? null
-                : view.name().keeping(kept.contains(DataCategory.NAME), kept.contains(DataCategory.NAME_READING)),
-                kept.contains(DataCategory.SHIPPING_ADDRESS) ? view.shippingAddress() : null,
-                kept.contains(DataCategory.BILLING_ADDRESS) ? view.billingAddress() : null,
-                kept.contains(DataCategory.PHONE) ? view.phone() : null);
+        return new ContactSnapshotDto(name == null ? null
+                : name.keeping(kept.contains(DataCategory.NAME), kept.contains(DataCategory.NAME_READING)),
+                kept.contains(DataCategory.SHIPPING_ADDRESS) ? shippingAddress : null,
+                kept.contains(DataCategory.BILLING_ADDRESS) ? billingAddress : null,
+                kept.contains(DataCategory.PHONE) ? phone : null);
     }
 
     /** The ciphertext kept with the order. */
