@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -100,6 +101,21 @@ class NoticeTest {
         assertEquals(List.of(SHIPPING), row.dataItems);
         assertEquals("contact-service", row.actor);
         assertTrue(row.intact(), "the notice is a link of the hash chain");
+    }
+
+    @Test
+    @TestSecurity(user = "service-account-contact-service", roles = Roles.CHANGE_REPORTER)
+    @OidcSecurity(claims = @Claim(key = "azp", value = "contact-service"))
+    void anOrderTheCarrierPulledManyTimesGetsOneNotice() {
+        List<LedgerDraft> pulls = IntStream.range(0, 400).mapToObj(i -> LedgerDraft.disclosed(
+                Recipient.findById(Fixtures.CARRIER_A), customer, "order:" + order, DELIVERY_ITEMS, "delivery",
+                LegalBasis.OUTSOURCING, null, null, Fixtures.clientOf(Fixtures.CARRIER_A), 1)).toList();
+        QuarkusTransaction.requiringNew().run(() -> ledger.appendAll(pulls));
+
+        given().contentType(ContentType.JSON).body(report(UUID.randomUUID().toString(), customer, "correction", List.of(SHIPPING)))
+                .post("/internal/disclosures/changes").then().statusCode(200).body("notices", equalTo(1));
+        assertEquals(1, notices.pending(Fixtures.clientOf(Fixtures.CARRIER_A)).stream()
+                .filter(n -> order.equals(n.orderId())).count(), "one notice for the order, not one per pull");
     }
 
     @Test

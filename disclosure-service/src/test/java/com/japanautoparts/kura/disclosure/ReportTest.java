@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -44,6 +45,7 @@ class ReportTest {
 
     static final String ME = "customer-report-me";
     static final String OTHER = "customer-report-other";
+    static final String PULLED = "customer-report-pulled";
 
     @Inject
     LedgerService ledger;
@@ -84,6 +86,34 @@ class ReportTest {
                 .body("[1].recipientKind", equalTo("acquirer"))
                 .body("[1].legalBasis", equalTo("business-transfer"))
                 .body("[1].dataItems", equalTo(List.of("user.contact.email")));
+    }
+
+    @Test
+    @TestSecurity(user = PULLED, roles = Roles.CUSTOMER)
+    void aCarrierPullingAnOrderAgainAndAgainIsOneEntryThatSaysHowOftenAndWhenLast() {
+        Recipient carrier = Recipient.findById(Fixtures.CARRIER_A);
+        if (LedgerEntry.count("subject", PULLED) == 0) {
+            List<String> items = List.of("user.name", "user.contact.address.shipping");
+            ledger.appendAll(IntStream.range(0, 300).mapToObj(i -> LedgerDraft.disclosed(carrier, PULLED, "order:pulled-1",
+                    items, "delivery", LegalBasis.OUTSOURCING, null, null, "carrier-a-app")).toList());
+            ledger.append(LedgerDraft.disclosed(carrier, PULLED, "order:pulled-2", items, "delivery", LegalBasis.OUTSOURCING,
+                    null, null, "carrier-a-app"));
+            ledger.appendAll(IntStream.range(0, 2).mapToObj(i -> LedgerDraft.disclosed(carrier, PULLED, "order:pulled-1",
+                    List.of("user.name"), "delivery", LegalBasis.OUTSOURCING, null, null, "carrier-a-app")).toList());
+        }
+        List<LedgerEntry> rows = LedgerEntry.list("subject = ?1 order by id", PULLED);
+
+        given().get("/disclosures/me").then().statusCode(200)
+                .body("$", hasSize(3))
+                .body("reference", contains("order:pulled-1", "order:pulled-2", "order:pulled-1"))
+                .body("[0].id", equalTo(rows.get(0).id.intValue()))
+                .body("[0].times", equalTo(300))
+                .body("[0].at", equalTo(rows.get(0).at.toString()))
+                .body("[0].lastAt", equalTo(rows.get(299).at.toString()))
+                .body("[1].times", nullValue())
+                .body("[1].lastAt", nullValue())
+                .body("[2].times", equalTo(2))
+                .body("[2].dataItems", equalTo(List.of("user.name")));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.japanautoparts.kura.disclosure.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -140,18 +142,38 @@ public class LedgerEntry extends PanacheEntityBase implements ChainLink {
         return values == null ? null : String.join("\n", values);
     }
 
-    public static List<LedgerEntry> disclosedTo(String subject) {
-        return list("outcome = ?1 and subject = ?2 order by id", LedgerOutcome.DISCLOSED, subject);
+    /**
+     * Every disclosure of the subject's data, its own rows and the bulk rows that list it (a case's), identical ones as
+     * one group, oldest first: a few rows per order and recipient, however often a recipient pulled it.
+     */
+    public static List<DisclosureGroup> disclosureGroupsOf(String subject) {
+        List<DisclosureGroup> groups = new ArrayList<>(groups("e.subject = :subject", "subject", subject));
+        @SuppressWarnings("unchecked")
+        List<Number> bulk = getEntityManager().createNativeQuery("select id from ledger_entry where outcome = 'DISCLOSED'"
+                + " and subject is null and subjects is not null and ?1 = any (string_to_array(subjects, chr(10)))")
+                .setParameter(1, subject).getResultList();
+        if (!bulk.isEmpty()) {
+            groups.addAll(groups("e.id in :ids", "ids", bulk.stream().map(Number::longValue).toList()));
+            groups.sort(Comparator.comparing(DisclosureGroup::firstId));
+        }
+        return groups;
+    }
+
+    private static List<DisclosureGroup> groups(String where, String name, Object value) {
+        return getEntityManager().createQuery("select new " + DisclosureGroup.class.getName()
+                + "(min(e.id), min(e.at), max(e.at), count(e), e.recipientId, e.recipientName, e.recipientKind, e.dataItems,"
+                + " e.purpose, e.legalBasis, e.reference) from LedgerEntry e where e.outcome = :disclosed and " + where
+                + " group by e.recipientId, e.recipientName, e.recipientKind, e.dataItems, e.purpose, e.legalBasis, e.reference"
+                + " order by min(e.id)", DisclosureGroup.class)
+                .setParameter("disclosed", LedgerOutcome.DISCLOSED)
+                .setParameter(name, value)
+                .getResultList();
     }
 
     /** Aggregate rows of refusals written since the instant, newest first. */
     public static List<LedgerEntry> refusalsSince(Instant since, int limit) {
         return find("outcome = ?1 and attempts is not null and at >= ?2 order by id desc", LedgerOutcome.REFUSED, since)
                 .page(0, limit).list();
-    }
-
-    public static List<LedgerEntry> disclosedInBulk() {
-        return list("outcome = ?1 and subject is null and subjects is not null order by id", LedgerOutcome.DISCLOSED);
     }
 
     /** Whether any row, a refusal or a bulk row included, names the subject. */

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -18,6 +17,7 @@ import com.japanautoparts.kura.disclosure.api.LedgerEntryDto;
 import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
 import com.japanautoparts.kura.disclosure.api.ReportNoticeDto;
 import com.japanautoparts.kura.disclosure.domain.ChangeNotice;
+import com.japanautoparts.kura.disclosure.domain.DisclosureGroup;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LedgerHead;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
@@ -72,27 +72,31 @@ public class LedgerService {
         return query.page(0, limit).list().stream().map(LedgerService::dto).toList();
     }
 
-    /** Every disclosure of this subject's data, including bulk rows that list the subject (APPI Art. 33(5)). */
+    /**
+     * Every disclosure of this subject's data, including bulk rows that list the subject (APPI Art. 33(5)); identical
+     * repeats (a carrier pulling an order again) as one entry that says how many times and when last.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportEntryDto> reportFor(String subject) {
-        List<LedgerEntry> rows = Stream.concat(LedgerEntry.disclosedTo(subject).stream(),
-                LedgerEntry.disclosedInBulk().stream().filter(e -> e.subjects.contains(subject)))
-                .sorted(Comparator.comparing((LedgerEntry e) -> e.id))
-                .toList();
-        Map<Long, List<ReportNoticeDto>> told = noticesByDisclosure(rows, ChangeNotice.about(subject));
-        return rows.stream().map(e -> reportEntry(e).withNotices(told.getOrDefault(e.id, List.of()))).toList();
+        List<DisclosureGroup> groups = LedgerEntry.disclosureGroupsOf(subject);
+        Map<Long, List<ReportNoticeDto>> told = noticesByDisclosure(groups, ChangeNotice.about(subject));
+        return groups.stream().map(g -> reportEntry(g).withNotices(told.getOrDefault(g.firstId(), List.of()))).toList();
     }
 
     /**
      * Each notice belongs to the newest disclosure before it of the same data (recipient and order): the customer reads
      * "Yamato received your address for order ..., and was told of your correction on ..., acknowledged on ...".
      */
-    private static Map<Long, List<ReportNoticeDto>> noticesByDisclosure(List<LedgerEntry> rows, List<ChangeNotice> notices) {
+    private static Map<Long, List<ReportNoticeDto>> noticesByDisclosure(List<DisclosureGroup> groups, List<ChangeNotice> notices) {
+        Map<String, List<DisclosureGroup>> byData = groups.stream()
+                .filter(g -> g.recipientId() != null)
+                .collect(Collectors.groupingBy(g -> g.recipientId() + "\n" + g.reference()));
         Map<Long, List<ReportNoticeDto>> told = new HashMap<>();
         for (ChangeNotice notice : notices) {
-            rows.stream().filter(e -> notice.recipientId.equals(e.recipientId) && notice.reference.equals(e.reference)
-                    && e.id < notice.ledgerId).reduce((first, second) -> second)
-                    .ifPresent(e -> told.computeIfAbsent(e.id, id -> new ArrayList<>()).add(new ReportNoticeDto(
+            byData.getOrDefault(notice.recipientId + "\n" + notice.reference, List.of()).stream()
+                    .filter(g -> g.firstId() < notice.ledgerId)
+                    .reduce((first, second) -> second)
+                    .ifPresent(g -> told.computeIfAbsent(g.firstId(), id -> new ArrayList<>()).add(new ReportNoticeDto(
                             notice.kind.key(), notice.dataItems, notice.notifiedAt, notice.acknowledgedAt)));
         }
         return told;
@@ -110,9 +114,10 @@ public class LedgerService {
                 e.refusal, e.ruleVersion, e.attempts, e.previousHash, e.hash);
     }
 
-    private static ReportEntryDto reportEntry(LedgerEntry e) {
-        return new ReportEntryDto(e.id, e.at, e.recipientName, e.recipientKind, e.dataItems, e.purpose, e.legalBasis,
-                e.reference);
+    private static ReportEntryDto reportEntry(DisclosureGroup g) {
+        boolean repeated = g.times() > 1;
+        return new ReportEntryDto(g.firstId(), g.firstAt(), g.recipientName(), g.recipientKind(), g.dataItems(), g.purpose(),
+                g.legalBasis(), g.reference(), repeated ? g.times() : null, repeated ? g.lastAt() : null, null);
     }
 
     private static LedgerEntry toEntry(LedgerDraft draft) {

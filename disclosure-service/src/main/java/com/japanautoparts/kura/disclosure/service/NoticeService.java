@@ -27,6 +27,7 @@ import com.japanautoparts.kura.disclosure.client.ContactProjection;
 import com.japanautoparts.kura.disclosure.client.OrderProjection;
 import com.japanautoparts.kura.disclosure.client.PaymentClient;
 import com.japanautoparts.kura.disclosure.domain.ChangeNotice;
+import com.japanautoparts.kura.disclosure.domain.DisclosureGroup;
 import com.japanautoparts.kura.disclosure.domain.DisclosureRule;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.NoticeKind;
@@ -177,13 +178,13 @@ public class NoticeService {
     /** The data each recipient received about the subject for an order, per the ledger (per-order grants only). */
     private static List<Received> received(String subject) {
         Map<String, Received> byOrder = new LinkedHashMap<>();
-        for (LedgerEntry e : LedgerEntry.disclosedTo(subject)) {
-            if (e.recipientId == null || e.reference == null || !e.reference.startsWith("order:")) {
+        for (DisclosureGroup g : LedgerEntry.disclosureGroupsOf(subject)) {
+            if (g.recipientId() == null || g.reference() == null || !g.reference().startsWith("order:")) {
                 continue;
             }
-            Received r = byOrder.computeIfAbsent(e.recipientId + "\n" + e.reference + "\n" + e.purpose,
-                    key -> new Received(e.recipientId, e.reference, e.purpose, new LinkedHashSet<>()));
-            r.items().addAll(e.dataItems);
+            Received r = byOrder.computeIfAbsent(g.recipientId() + "\n" + g.reference() + "\n" + g.purpose(),
+                    key -> new Received(g.recipientId(), g.reference(), g.purpose(), new LinkedHashSet<>()));
+            r.items().addAll(g.dataItems());
         }
         return List.copyOf(byOrder.values());
     }

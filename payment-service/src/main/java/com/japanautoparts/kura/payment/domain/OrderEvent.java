@@ -12,6 +12,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One status change of an order: when, from what, to what, and which service account did it. */
@@ -36,8 +38,9 @@ public class OrderEvent extends PanacheEntity {
     @Column(nullable = false)
     public String actor;
 
+    /** One order's events, oldest first, read only (only ever read: a projection's status times). */
     public static List<OrderEvent> listForOrder(Long orderId) {
-        return list("orderId = ?1 order by occurredAt, id", orderId);
+        return find("orderId = ?1 order by occurredAt, id", orderId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** The events of many orders in one query, by order id, each order's in the order of {@link #listForOrder}. */

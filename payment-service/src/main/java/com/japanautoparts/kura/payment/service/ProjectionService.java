@@ -44,12 +44,12 @@ public class ProjectionService {
     }
 
     /**
-     * The order's projection for a purpose this service serves; empty for an unknown order. One read transaction: the
-     * order, its lines and its events on one connection with one commit, not one autocommitted statement each (issue 18).
+     * The order's projection for a purpose this service serves; empty for an unknown order. One read transaction, two
+     * queries: the order with its lines, then its events, read only (issue 18: the carrier pull asks this for every call).
      */
     @Transactional
     public Optional<OrderProjectionDto> project(String orderId, DisclosurePurpose purpose) {
-        return CustomerOrder.findByPublicId(orderId)
+        return CustomerOrder.findWithLinesReadOnly(orderId)
                 .map(order -> project(order, snapshots.open(order).orElse(NO_SNAPSHOT), statusTimes(order), purpose));
     }
 
