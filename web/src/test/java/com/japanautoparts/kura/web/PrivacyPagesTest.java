@@ -227,6 +227,7 @@ class PrivacyPagesTest {
                 [{"id": 3, "at": "2026-12-01T02:00:00Z", "recipientName": "Yamato Transport", "recipientKind": "carrier",
                   "dataItems": ["user.name", "user.contact.address.shipping", "user.contact.phone_number"],
                   "purpose": "delivery", "legalBasis": "outsourcing", "reference": "order:1a2b3c4d-0000-4000-8000-000000000000",
+                  "times": 1204, "lastAt": "2026-12-04T02:00:00Z",
                   "notices": [{"kind": "correction", "dataItems": ["user.contact.address.shipping"],
                                "notifiedAt": "2026-12-02T01:00:00Z", "acknowledgedAt": "2026-12-02T05:00:00Z"},
                               {"kind": "erasure", "dataItems": ["user.name", "user.contact.address.shipping"],
@@ -235,15 +236,15 @@ class PrivacyPagesTest {
                   "dataItems": ["user.name", "user.contact.email"], "purpose": "support", "legalBasis": "contract"}]""")));
         given().header("Accept-Language", "en").get("/privacy/recipients").then().statusCode(200)
                 .body(containsString("On 1 Dec 2026, Yamato Transport received your name, shipping address and phone number"
-                        + " to deliver order 1a2b3c4d."))
+                        + " to deliver order 1a2b3c4d. They received it 1,204 times in all, the last on 4 Dec 2026."))
                 .body(containsString("Basis: outsourcing (a contractor acting for us)"))
                 .body(containsString("On 2 Dec 2026 they were told that you corrected your shipping address. They acknowledged it on 2 Dec 2026."))
                 .body(containsString("On 3 Dec 2026 they were told to erase your name and shipping address. They have not acknowledged it yet."))
                 .body(containsString("On 1 Dec 2026, a member of our customer support looked at your name and email address"
-                        + " to answer your enquiry."));
+                        + " to answer your enquiry.</"));
         given().get("/privacy/recipients").then().statusCode(200)
                 .body(containsString("2026年12月1日、Yamato Transport が、ご注文 1a2b3c4d をお届けするために、"
-                        + "あなたのお名前、お届け先の住所、電話番号を受け取りました。"))
+                        + "あなたのお名前、お届け先の住所、電話番号を受け取りました。全部で1,204回、最後は2026年12月4日に受け取りました。"))
                 .body(containsString("2026年12月2日、あなたがお届け先の住所を訂正したことを伝えました。2026年12月2日に確認を受けました。"));
     }
 

@@ -74,10 +74,13 @@ public final class Api {
 
     // ------------------------------------------------------------------ disclosure-service
 
-    /** One disclosure of my data: who, when, what, why, on what basis. */
+    /**
+     * One disclosure of my data: who, when, what, why, on what basis; {@code times} and {@code lastAt} when the same
+     * recipient received the same data again ({@code at} is the first time; null when once).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Disclosure(long id, Instant at, String recipientName, String recipientKind, List<String> dataItems,
-            String purpose, String legalBasis, String reference, List<Notice> notices) {
+            String purpose, String legalBasis, String reference, Long times, Instant lastAt, List<Notice> notices) {
     }
 
     /** The recipient was told of a correction or erasure of this disclosure's data (GDPR Art. 19), and acknowledged or not. */

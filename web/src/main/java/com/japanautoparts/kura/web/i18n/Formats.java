@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.web.i18n;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +40,16 @@ public final class Formats {
 
     public String date(LocalDate day) {
         return day == null ? "" : date.format(day);
+    }
+
+    /** Two sentences one after the other: no space between them in Japanese, one in English. */
+    public String sentences(String first, String second) {
+        return second.isEmpty() ? first : first + (japanese ? "" : " ") + second;
+    }
+
+    /** A count with the language's grouping: 168,138. */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     /** "a、b、c" in Japanese; "a, b and c" in English. */

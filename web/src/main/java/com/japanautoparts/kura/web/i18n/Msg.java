@@ -90,6 +90,7 @@ public interface Msg {
     String purpose();
     String disclosure_sentence(String date, String recipient, String items, String purpose);
     String staff_sentence(String date, String items, String purpose);
+    String disclosure_repeated(String times, String lastDate);
     String notice_correction(String date, String items);
     String notice_erasure(String date, String items);
     String notice_acknowledged(String date);

@@ -198,12 +198,15 @@ public class PrivacyCenter {
                     String items = words.dataItems(d.dataItems());
                     String purpose = words.disclosurePurpose(d.purpose(), d.reference());
                     String basis = words.msg().disclosure_basis(words.legalBasis(d.legalBasis()));
+                    String again = d.times() == null || d.lastAt() == null ? ""
+                            : words.msg().disclosure_repeated(words.formats().number(d.times()),
+                                    words.formats().date(d.lastAt()));
                     if ("staff".equals(d.recipientKind())) {
-                        staff.add(new Privacy.DisclosureView(date, words.msg().staff_sentence(date, items, purpose), basis,
-                                List.of()));
+                        String sentence = words.msg().staff_sentence(date, items, purpose);
+                        staff.add(new Privacy.DisclosureView(date, words.formats().sentences(sentence, again), basis, List.of()));
                     } else {
-                        thirdParties.add(new Privacy.DisclosureView(date,
-                                words.msg().disclosure_sentence(date, d.recipientName(), items, purpose), basis,
+                        String sentence = words.msg().disclosure_sentence(date, d.recipientName(), items, purpose);
+                        thirdParties.add(new Privacy.DisclosureView(date, words.formats().sentences(sentence, again), basis,
                                 notices(d, words)));
                     }
                 });
