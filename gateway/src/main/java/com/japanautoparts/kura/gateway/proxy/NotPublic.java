@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.gateway.proxy;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -16,6 +18,9 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
  */
 @Singleton
 public class NotPublic {
+
+    /** Compiled once: this runs on every request the gateway receives. */
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     private final ObjectMapper json;
 
@@ -34,7 +39,7 @@ public class NotPublic {
     }
 
     static boolean hidden(String normalizedPath) {
-        String path = normalizedPath.replaceAll("/{2,}", "/");
+        String path = normalizedPath.contains("//") ? REPEATED_SLASHES.matcher(normalizedPath).replaceAll("/") : normalizedPath;
         return under(path, "/q") || under(path, "/internal");
     }
 
