@@ -2,6 +2,7 @@ package com.japanautoparts.kura.disclosure.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -30,6 +31,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Immutable
 @Table(name = "ledger_entry")
 public class LedgerEntry extends PanacheEntityBase implements ChainLink {
+
+    /** SQL: a row that disclosed data of the subject ?1, its own or a bulk row listing it (subjects joined by line breaks). */
+    private static final String DISCLOSURE_OF = "outcome = 'DISCLOSED' and (subject = ?1 or (subject is null and subjects is not null"
+            + " and ?1 = any (string_to_array(subjects, chr(10)))))";
 
     /** The row's position in the chain: 1, 2, 3, ... */
     @Id
@@ -150,8 +155,34 @@ public class LedgerEntry extends PanacheEntityBase implements ChainLink {
                 .page(0, limit).list();
     }
 
-    public static List<LedgerEntry> disclosedInBulk() {
-        return list("outcome = ?1 and subject is null and subjects is not null order by id", LedgerOutcome.DISCLOSED);
+    /**
+     * The disclosures of the subject's data (APPI Art. 33(5)), by position: its own rows and the bulk rows that list it,
+     * rows {@code first} to {@code first + max - 1} (from 0). The bulk rows are picked in SQL, never all read.
+     */
+    public static List<LedgerEntry> disclosuresOf(String subject, int first, int max) {
+        @SuppressWarnings("unchecked")
+        List<Long> ids = getEntityManager().createNativeQuery("select id from ledger_entry where " + DISCLOSURE_OF
+                        + " order by id offset ?2 limit ?3", Long.class)
+                .setParameter(1, subject).setParameter(2, first).setParameter(3, max).getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids);
+    }
+
+    /**
+     * The newest of the subject's disclosures ({@link #disclosuresOf}) to this recipient under this reference before the
+     * position: the one a later notice of a correction or erasure belongs to.
+     */
+    public static Optional<Long> lastDisclosureBefore(String subject, String recipientId, String reference, long before) {
+        Object last = getEntityManager().createNativeQuery("select max(id) from ledger_entry where " + DISCLOSURE_OF
+                        + " and recipient_id = ?2 and reference = ?3 and id < ?4", Long.class)
+                .setParameter(1, subject).setParameter(2, recipientId).setParameter(3, reference).setParameter(4, before)
+                .getSingleResult();
+        return Optional.ofNullable((Long) last);
+    }
+
+    /** Whether the subject has had any of its data disclosed ({@link #disclosuresOf}). */
+    public static boolean anyDisclosureOf(String subject) {
+        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from ledger_entry where " + DISCLOSURE_OF
+                + ")", Boolean.class).setParameter(1, subject).getSingleResult();
     }
 
     /** Whether any row, a refusal or a bulk row included, names the subject. */

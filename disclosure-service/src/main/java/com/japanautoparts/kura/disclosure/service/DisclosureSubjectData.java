@@ -2,6 +2,7 @@ package com.japanautoparts.kura.disclosure.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +11,14 @@ import jakarta.transaction.Transactional;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureOutcome;
 import com.japanautoparts.kura.common.subject.SubjectData;
+import com.japanautoparts.kura.common.subject.SubjectExport;
 import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
-import com.japanautoparts.kura.disclosure.api.SubjectExportDto;
+import com.japanautoparts.kura.disclosure.api.ReportNoticeDto;
 import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LegalHold;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * disclosure-service's part in data-subject requests. The export is the customer's report: every disclosure of their
@@ -26,7 +30,6 @@ import com.japanautoparts.kura.disclosure.domain.LegalHold;
 @Transactional
 public class DisclosureSubjectData implements SubjectData {
 
-    static final String SERVICE = "disclosure-service";
 
     static final Erasure.Retained LEDGER = new Erasure.Retained(
             "disclosure ledger rows naming the subject id, recipients, dates and data categories (no values)",
@@ -44,11 +47,24 @@ public class DisclosureSubjectData implements SubjectData {
         this.ledger = ledger;
     }
 
+    /**
+     * The report (the shape of {@link com.japanautoparts.kura.disclosure.api.SubjectExportDto}) written while it is read:
+     * the notices first (as many as there are, whatever the rows), then the disclosures a page at a time.
+     */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SubjectExportDto> export(String subject) {
-        List<ReportEntryDto> disclosures = ledger.reportFor(subject);
-        return disclosures.isEmpty() ? Optional.empty() : Optional.of(new SubjectExportDto(SERVICE, subject, disclosures));
+    public Optional<SubjectExport> export(String subject) {
+        if (!LedgerEntry.anyDisclosureOf(subject)) {
+            return Optional.empty();
+        }
+        return Optional.of(document -> {
+            Map<Long, List<ReportNoticeDto>> told = ledger.noticesFor(subject);
+            document.array("disclosures", (first, max) -> {
+                List<ReportEntryDto> page = ledger.reportPage(subject, first, max, told);
+                Panache.getEntityManager().clear();
+                return page;
+            });
+        });
     }
 
     /** Nothing is deleted, ever: it says what is kept, and why. */

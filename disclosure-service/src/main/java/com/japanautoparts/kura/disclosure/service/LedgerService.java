@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -75,24 +73,31 @@ public class LedgerService {
     /** Every disclosure of this subject's data, including bulk rows that list the subject (APPI Art. 33(5)). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportEntryDto> reportFor(String subject) {
-        List<LedgerEntry> rows = Stream.concat(LedgerEntry.disclosedTo(subject).stream(),
-                LedgerEntry.disclosedInBulk().stream().filter(e -> e.subjects.contains(subject)))
-                .sorted(Comparator.comparing((LedgerEntry e) -> e.id))
-                .toList();
-        Map<Long, List<ReportNoticeDto>> told = noticesByDisclosure(rows, ChangeNotice.about(subject));
-        return rows.stream().map(e -> reportEntry(e).withNotices(told.getOrDefault(e.id, List.of()))).toList();
+        return reportPage(subject, 0, Integer.MAX_VALUE, noticesFor(subject));
     }
 
     /**
-     * Each notice belongs to the newest disclosure before it of the same data (recipient and order): the customer reads
-     * "Yamato received your address for order ..., and was told of your correction on ..., acknowledged on ...".
+     * Rows {@code first} to {@code first + max - 1} of {@link #reportFor}, each with the notices {@link #noticesFor} found
+     * for it: the access export reads the report a page at a time.
      */
-    private static Map<Long, List<ReportNoticeDto>> noticesByDisclosure(List<LedgerEntry> rows, List<ChangeNotice> notices) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportEntryDto> reportPage(String subject, int first, int max, Map<Long, List<ReportNoticeDto>> told) {
+        return LedgerEntry.disclosuresOf(subject, first, max).stream()
+                .map(e -> reportEntry(e).withNotices(told.getOrDefault(e.id, List.of())))
+                .toList();
+    }
+
+    /**
+     * The notices of corrections and erasures of the subject's data, by the disclosure each belongs to: the newest
+     * disclosure before it of the same data (recipient and order). The customer reads "Yamato received your address for
+     * order ..., and was told of your correction on ..., acknowledged on ...". As many as the notices, whatever the rows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<ReportNoticeDto>> noticesFor(String subject) {
         Map<Long, List<ReportNoticeDto>> told = new HashMap<>();
-        for (ChangeNotice notice : notices) {
-            rows.stream().filter(e -> notice.recipientId.equals(e.recipientId) && notice.reference.equals(e.reference)
-                    && e.id < notice.ledgerId).reduce((first, second) -> second)
-                    .ifPresent(e -> told.computeIfAbsent(e.id, id -> new ArrayList<>()).add(new ReportNoticeDto(
+        for (ChangeNotice notice : ChangeNotice.about(subject)) {
+            LedgerEntry.lastDisclosureBefore(subject, notice.recipientId, notice.reference, notice.ledgerId)
+                    .ifPresent(id -> told.computeIfAbsent(id, key -> new ArrayList<>()).add(new ReportNoticeDto(
                             notice.kind.key(), notice.dataItems, notice.notifiedAt, notice.acknowledgedAt)));
         }
         return told;
