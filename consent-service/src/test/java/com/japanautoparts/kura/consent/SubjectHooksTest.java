@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.problem.ProblemException;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
@@ -33,6 +35,7 @@ import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.consent.api.ConsentActionDto;
 import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.api.ConsentRecordDto;
+import com.japanautoparts.kura.consent.api.SubjectExportDto;
 import com.japanautoparts.kura.consent.domain.ConsentSubject;
 import com.japanautoparts.kura.consent.service.ConsentRetentionPlan;
 import com.japanautoparts.kura.consent.service.ConsentService;
@@ -61,6 +64,9 @@ class SubjectHooksTest {
     @Inject
     RetentionService retention;
 
+    @Inject
+    ObjectMapper json;
+
     private String customer;
     private Instant now;
 
@@ -80,6 +86,30 @@ class SubjectHooksTest {
                 .body("history[0].source.page", equalTo(LOGIN_PAGE))
                 .body("consents.find { it.purpose == 'marketing-email-specials' }.state", equalTo("granted"));
         given().get("/internal/subjects/nobody-known/export").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theExportWrittenAPageAtATimeIsTheWholeDocumentByteForByte() throws JsonProcessingException {
+        // A ledger of several pages (two records a page in tests), a page name in kana, an acknowledgement, a last email.
+        grant(SPECIALS, now.minusSeconds(60), "ログインページ");
+        withdraw(SPECIALS, now.minusSeconds(50));
+        grant(SPECIALS, now.minusSeconds(40), LOGIN_PAGE);
+        grant(AFFILIATE, now.minusSeconds(30), "affiliate-landing-page");
+        withdraw(AFFILIATE, now.minusSeconds(20));
+        policies.current().ifPresent(current -> policies.acknowledge(customer, current.version()));
+        consents.recordMarketingEmail(customer, now.minusSeconds(10));
+
+        SubjectExportDto whole = new SubjectExportDto("consent-service", customer, consents.states(customer), consents.history(customer),
+                policies.acknowledgements(customer), entry().lastMarketingEmailAt);
+        String body = given().get("/internal/subjects/" + customer + "/export").then().statusCode(200)
+                .contentType("application/json").extract().asString();
+        assertEquals(json.writeValueAsString(whole), body);
+        assertEquals(5, whole.history().size());
+        assertEquals("ログインページ", json.readTree(body).at("/history/0/source/page").asText());
+
+        // Without a last email, the field is left out, as it was.
+        QuarkusTransaction.requiringNew().run(() -> ConsentSubject.<ConsentSubject> findById(customer).lastMarketingEmailAt = null);
+        given().get("/internal/subjects/" + customer + "/export").then().statusCode(200).body("$", not(hasKey("lastMarketingEmailAt")));
     }
 
     @Test

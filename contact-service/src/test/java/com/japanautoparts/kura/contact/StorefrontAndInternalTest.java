@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -19,9 +20,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.contact.api.ContactDto;
+import com.japanautoparts.kura.contact.api.SubjectExportDto;
+import com.japanautoparts.kura.contact.service.AccessLog;
 import com.japanautoparts.kura.contact.service.ContactService;
 import com.japanautoparts.kura.contact.service.EmailVerifications;
 
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -32,6 +36,8 @@ class StorefrontAndInternalTest {
 
     static final String CUSTOMER = "customer-storefront";
     private static final String EMAIL = "storefront.customer@example.jp";
+    /** The identity of the access log's scheduled flush. */
+    private static final String ACCESS_LOG_FLUSH = "contact-access-log";
 
     @Inject
     ContactService contacts;
@@ -41,6 +47,12 @@ class StorefrontAndInternalTest {
 
     @Inject
     EmailVerifications verifications;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Scheduler scheduler;
 
     @BeforeEach
     void startEmpty() {
@@ -136,6 +148,34 @@ class StorefrontAndInternalTest {
         given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(404);
         assertTrue(contacts.find(CUSTOMER).isEmpty());
         assertTrue(contacts.history(CUSTOMER).isEmpty(), "the history goes with the data");
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void theExportWrittenAPageAtATimeIsTheWholeDocumentByteForByte() throws JsonProcessingException {
+        storeFixture();
+        // More changes and reads than a page holds (two rows in tests), and a name in kanji and kana.
+        contacts.replace(CUSTOMER, json.readValue(ContactFixtures.contact(EMAIL).replace(ContactFixtures.FAMILY, "山田")
+                .replace(ContactFixtures.GIVEN, "花子").replace("Room 401", "グランフロント 北館 7階"), ContactDto.class), "test");
+        contacts.replace(CUSTOMER, json.readValue(ContactFixtures.contact("other." + EMAIL).replace(ContactFixtures.FAMILY, "山田")
+                .replace(ContactFixtures.GIVEN, "花子"), ContactDto.class), "test");
+        for (int i = 0; i < 5; i++) {
+            contacts.checkout(CUSTOMER, new AccessLog.Reader("storefront-app", null));
+        }
+        // The export's own read is recorded before it is written: kept out of the log until the document is read.
+        scheduler.pause(ACCESS_LOG_FLUSH);
+        try {
+            accessLog.flush();
+            SubjectExportDto whole = new SubjectExportDto("contact-service", CUSTOMER, contacts.find(CUSTOMER).orElseThrow(),
+                    contacts.history(CUSTOMER).orElseThrow(), accessLog.of(CUSTOMER));
+            assertTrue(whole.history().size() > 2 && whole.accessLog().size() > 2, "several pages of each");
+            String body = given().get("/internal/subjects/" + CUSTOMER + "/export").then().statusCode(200)
+                    .contentType("application/json").extract().asString();
+            assertEquals(json.writeValueAsString(whole), body);
+            assertEquals("山田", json.readTree(body).at("/contact/name/family").asText());
+        } finally {
+            scheduler.resume(ACCESS_LOG_FLUSH);
+        }
     }
 
     private void storeFixture() throws JsonProcessingException {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -19,9 +20,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.disclosure.api.NewCaseDto;
 import com.japanautoparts.kura.disclosure.api.NewLegalHoldDto;
+import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
+import com.japanautoparts.kura.disclosure.api.SubjectExportDto;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.Recipient;
 import com.japanautoparts.kura.disclosure.service.CaseService;
@@ -33,6 +38,7 @@ import com.japanautoparts.kura.disclosure.domain.HoldReason;
 import com.japanautoparts.kura.disclosure.domain.LegalBasis;
 import com.japanautoparts.kura.testing.ProblemAssertions;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
@@ -55,6 +61,9 @@ class ReportTest {
 
     @Inject
     LegalHoldService holds;
+
+    @Inject
+    ObjectMapper json;
 
     @BeforeEach
     void disclosuresOfTwoCustomers() {
@@ -141,6 +150,38 @@ class ReportTest {
                     .body("retained[0].legalReason", containsString("APPI Art. 29/30"));
         }
         assertEquals(rows, LedgerEntry.count("subject", ME));
+    }
+
+    @Test
+    @TestSecurity(user = "gateway", roles = Roles.DSR_COORDINATOR)
+    void theExportIsEveryDisclosureInLedgerOrderAsTheCustomersReport() throws JsonProcessingException {
+        // The subject's own rows and bulk rows that list it, interleaved with rows about others and a refusal.
+        String subject = Fixtures.unique("paged");
+        Recipient carrier = Recipient.findById(Fixtures.CARRIER_A);
+        Recipient acquirer = Recipient.findById(Fixtures.ACQUIRER);
+        List<Long> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mine.add(ledger.append(LedgerDraft.disclosed(carrier, subject, "order:paged-" + i, List.of("user.name"), "delivery",
+                    LegalBasis.OUTSOURCING, null, null, "carrier-a-app")).id);
+            ledger.append(LedgerDraft.disclosed(carrier, OTHER, "order:paged-other-" + i, List.of("user.name"), "delivery",
+                    LegalBasis.OUTSOURCING, null, null, "carrier-a-app"));
+            mine.add(ledger.append(LedgerDraft.disclosedInBulk(acquirer, List.of(OTHER, subject), "case:paged-" + i,
+                    List.of("user.contact.email"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, "譲渡契約 2026", "officer-tanaka")).id);
+            ledger.append(LedgerDraft.disclosedInBulk(acquirer, List.of(OTHER, subject + "-not"), "case:paged-others-" + i,
+                    List.of("user.contact.email"), "business-transfer", LegalBasis.BUSINESS_TRANSFER, null, "officer-tanaka"));
+        }
+        ledger.append(LedgerDraft.refusals(carrier, List.of(subject), "refusals:2026-12-02T00:00:00Z/2026-12-02T00:01:00Z",
+                "delivery", "carrier-a-app", "not-assigned", 1, 3));
+
+        List<ReportEntryDto> expected = QuarkusTransaction.requiringNew().call(() -> mine.stream()
+                .map(id -> LedgerEntry.<LedgerEntry> findById(id))
+                .map(e -> new ReportEntryDto(e.id, e.at, e.recipientName, e.recipientKind, e.dataItems, e.purpose, e.legalBasis,
+                        e.reference, null, null, null))
+                .toList());
+        String body = given().get("/internal/subjects/" + subject + "/export").then().statusCode(200)
+                .contentType("application/json").extract().asString();
+        assertEquals(json.writeValueAsString(new SubjectExportDto("disclosure-service", subject, expected)), body);
+        assertEquals(expected, QuarkusTransaction.requiringNew().call(() -> ledger.reportFor(subject)), "the customer's report too");
     }
 
     @Test

@@ -36,6 +36,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.japanautoparts.kura.common.retention.DueCategory;
 import com.japanautoparts.kura.common.retention.PurgeTrigger;
 import com.japanautoparts.kura.common.retention.RetentionService;
@@ -220,6 +221,35 @@ class ExportTest {
         awaitStatus(id, "completed");
         given().get("/api/me/requests/" + id + "/export").then().statusCode(200)
                 .body("services.contact-service.contact.name.family", equalTo(FAMILY));
+    }
+
+    @Test
+    @TestSecurity(user = "subject-export-broken", roles = Roles.CUSTOMER)
+    void aPartWhoseStreamBreaksLeavesNothingAndOneThatArrivesInPiecesIsStoredWhole() throws Exception {
+        String path = "/contact-service/internal/subjects/subject-export-broken/export";
+        // 200, then garbage where the chunks should be, then the connection closes: read as it arrives, refused, retried.
+        Downstream.server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        String id = file("access", 202);
+        JsonPath failing = awaitStatus(id, "failed-retrying");
+        assertEquals("pending", DataSubjectRequestTest.progress(failing, "contact-service", "status"));
+        assertEquals("export cut short", DataSubjectRequestTest.progress(failing, "contact-service", "lastError"));
+        assertEquals(List.of(), seqs("subject-export-broken", "contact-service"), "nothing of a broken part is stored");
+
+        // About 450 KB sent chunked in a dozen pieces over half a second: stored in 256 KiB chunks as it arrives, delivered whole.
+        StringBuilder contact = new StringBuilder("{\"service\":\"contact-service\",\"history\":[");
+        for (int i = 0; i < 5000; i++) {
+            contact.append(i == 0 ? "" : ",").append("{\"field\":\"name\",\"actor\":\"").append(FAMILY).append(i).append("桜子 ブレーキ\"}");
+        }
+        String part = contact.append("]}").toString();
+        Downstream.server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(part).withChunkedDribbleDelay(12, 500)));
+        awaitStatus(id, "completed");
+        int length = part.getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(length > 256 * 1024, "more than one chunk");
+        assertEquals(java.util.stream.IntStream.range(0, (length + 256 * 1024 - 1) / (256 * 1024)).boxed().toList(),
+                seqs("subject-export-broken", "contact-service"));
+        byte[] document = given().get("/api/me/requests/" + id + "/export").then().statusCode(200).extract().asByteArray();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(mapper.readTree(part), mapper.readTree(document).get("services").get("contact-service"));
     }
 
     /** Whether the download delivers a whole JSON document (a broken stream or an error status does not). */

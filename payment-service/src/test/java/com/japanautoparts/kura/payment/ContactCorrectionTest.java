@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.catalogue.DisclosurePurpose;
 import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.payment.api.OrderProjectionDto;
@@ -57,14 +59,18 @@ class ContactCorrectionTest {
     @Inject
     PaymentSubjectData subjects;
 
+    @Inject
+    ObjectMapper json;
+
     @BeforeEach
     void noOrders() {
         subjects.erase(CUSTOMER);
     }
 
     @Test
-    @TestSecurity(user = "service-account-contact-service", roles = { Roles.CONTACT_CORRECTOR, Roles.STOREFRONT })
-    void aCorrectionReachesTheOrdersNotYetShippedAndNotTheShippedOnes() {
+    @TestSecurity(user = "service-account-contact-service", roles = { Roles.CONTACT_CORRECTOR, Roles.STOREFRONT,
+            Roles.DSR_COORDINATOR })
+    void aCorrectionReachesTheOrdersNotYetShippedAndNotTheShippedOnes() throws JsonProcessingException {
         ContactServiceStub.customerLivesAt(CUSTOMER, "150-0001", "1-2-3 Jingumae, the wrong block");
         String placed = OrderFixtures.place(CUSTOMER);
         String paid = OrderFixtures.place(CUSTOMER);
@@ -101,7 +107,8 @@ class ContactCorrectionTest {
         OrderFixtures.move(paid, OrderFixtures.ship(), 200);
         assertEquals("千代田1-1", projections.project(paid, DisclosurePurpose.DELIVERY).orElseThrow().shippingAddress().line1());
 
-        SubjectExportDto export = subjects.export(CUSTOMER).orElseThrow();
+        SubjectExportDto export = json.readValue(given().get("/internal/subjects/" + CUSTOMER + "/export").then()
+                .statusCode(200).extract().asString(), SubjectExportDto.class);
         assertEquals(2, export.contactsAtPlacement().size(), "the export shows the corrected snapshot and the shipped one");
         SubjectExportDto.ContactAtPlacement corrected = export.contactsAtPlacement().stream()
                 .filter(contact -> contact.contact().shippingAddress().line1().equals("千代田1-1")).findFirst().orElseThrow();

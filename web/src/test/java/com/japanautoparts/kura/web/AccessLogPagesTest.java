@@ -7,7 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -19,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.Response;
 
 /**
  * "Who at the store looked at my data" in plain words (contact-service's access log, issue 15), and the access export's
@@ -96,6 +100,25 @@ class AccessLogPagesTest {
         given().get("/privacy/requests/" + REQUEST_ID + "/export").then().statusCode(410)
                 .contentType(containsString("text/html"))
                 .body(containsString("ダウンロードできる期間が終わり"));
+    }
+
+    @Test
+    void theExportPassesThroughAsItArrivesWithItsHeaders() {
+        stubRequest(Instant.parse("2099-12-08T01:00:00Z"));
+        // A part larger than any buffer on the way, with multi-byte names: the same bytes reach the browser.
+        StringBuilder document = new StringBuilder("{\"customerId\":\"7c0e2f4a-3d1b-4a8e-9c2f-1b5d6e7f8a90\",\"orders\":[");
+        for (int i = 0; i < 3000; i++) {
+            document.append(i == 0 ? "" : ",").append("{\"n\":").append(i).append(",\"name\":\"山田 花子 オイルフィルター\"}");
+        }
+        byte[] body = document.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        GatewayStub.server.stubFor(get(urlPathEqualTo("/api/me/requests/" + REQUEST_ID + "/export")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+        Response download = given().get("/privacy/requests/" + REQUEST_ID + "/export");
+        download.then().statusCode(200)
+                .contentType("application/json;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"kura-export-" + REQUEST_ID + ".json\"");
+        assertArrayEquals(body, download.asByteArray());
+        assertNull(download.header("Content-Length"), "passed on as it arrives, its length unknown here");
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.SubjectData;
+import com.japanautoparts.kura.common.subject.SubjectExport;
 
 /**
  * clickstream-service's part in data-subject requests: nothing is held about anyone (see
@@ -15,7 +16,7 @@ import com.japanautoparts.kura.common.subject.SubjectData;
 public class ClickstreamSubjectData implements SubjectData {
 
     @Override
-    public Optional<?> export(String subject) {
+    public Optional<SubjectExport> export(String subject) {
         return Optional.empty();
     }
 

@@ -9,8 +9,12 @@ import java.util.Optional;
  */
 public interface SubjectData {
 
-    /** Everything held about the subject, as the service's export document; empty when nothing is held. */
-    Optional<?> export(String subject);
+    /**
+     * Everything held about the subject, as the service's export document written while it is read; empty when nothing
+     * is held (then the hook answers 404). Decides only whether anything is held: the returned export reads the rows
+     * when it is written, in its own read-only transaction ({@link SubjectHooksResource}).
+     */
+    Optional<SubjectExport> export(String subject);
 
     /**
      * Erases what the service holds about the subject; idempotent. Called only when no legal hold stands. Says what

@@ -30,6 +30,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Immutable
 public class ConsentRecord extends PanacheEntity {
 
+    /** A subject's records, oldest first. */
+    private static final String FOR_SUBJECT = "subject = ?1 order by at, id";
+
     /** The channel of withdrawals recorded from a Global Privacy Control signal. */
     public static final String GPC_CHANNEL = "gpc";
     /** The channel of withdrawals an erasure appends. */
@@ -99,7 +102,16 @@ public class ConsentRecord extends PanacheEntity {
     }
 
     public static List<ConsentRecord> listForSubject(String subject) {
-        return list("subject = ?1 order by at, id", subject);
+        return list(FOR_SUBJECT, subject);
+    }
+
+    /** One page of {@link #listForSubject}: at most {@code max} records from the {@code first} (from 0). */
+    public static List<ConsentRecord> pageForSubject(String subject, int first, int max) {
+        return find(FOR_SUBJECT, subject).range(first, first + max - 1).list();
+    }
+
+    public static boolean anyForSubject(String subject) {
+        return count("subject", subject) > 0;
     }
 
     public static List<ConsentRecord> listForSubject(String subject, String purposeKey) {

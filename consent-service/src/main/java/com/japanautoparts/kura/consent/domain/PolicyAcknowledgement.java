@@ -31,6 +31,10 @@ public class PolicyAcknowledgement extends PanacheEntity {
         return find("subject = ?1 and policyVersionId = ?2", subject, policyVersionId).firstResultOptional();
     }
 
+    public static boolean anyForSubject(String subject) {
+        return count("subject", subject) > 0;
+    }
+
     public static List<PolicyAcknowledgement> listForSubject(String subject) {
         return list("subject = ?1 order by acknowledgedAt, id", subject);
     }

@@ -114,6 +114,12 @@ public class ConsentService {
         return ConsentRecord.listForSubject(subject).stream().map(ConsentService::dto).toList();
     }
 
+    /** One page of {@link #history}: at most {@code max} records from the {@code first} (from 0). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ConsentRecordDto> history(String subject, int first, int max) {
+        return ConsentRecord.pageForSubject(subject, first, max).stream().map(ConsentService::dto).toList();
+    }
+
     /** Empty when the purpose is unknown. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<EligibilityDto> eligibility(String subject, String purposeKey) {

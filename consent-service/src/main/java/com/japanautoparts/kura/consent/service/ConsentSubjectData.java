@@ -17,15 +17,15 @@ import com.japanautoparts.kura.common.security.Roles;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureOutcome;
 import com.japanautoparts.kura.common.subject.SubjectData;
-import com.japanautoparts.kura.consent.api.AcknowledgementDto;
+import com.japanautoparts.kura.common.subject.SubjectExport;
 import com.japanautoparts.kura.consent.api.ConsentRecordDto;
-import com.japanautoparts.kura.consent.api.SubjectExportDto;
 import com.japanautoparts.kura.consent.config.ConsentConfig;
 import com.japanautoparts.kura.consent.domain.ConsentAction;
 import com.japanautoparts.kura.consent.domain.ConsentRecord;
 import com.japanautoparts.kura.consent.domain.ConsentSubject;
 import com.japanautoparts.kura.consent.domain.PolicyAcknowledgement;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 
 /**
@@ -38,7 +38,6 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class ConsentSubjectData implements SubjectData {
 
-    static final String SERVICE = "consent-service";
     /** The page of the withdrawal an erasure appends (channel {@code dsr}). */
     static final String ERASURE_PAGE = "erasure";
 
@@ -66,17 +65,29 @@ public class ConsentSubjectData implements SubjectData {
         this.clock = clock;
     }
 
+    /**
+     * The document (the shape of {@link com.japanautoparts.kura.consent.api.SubjectExportDto}) written while it is read:
+     * the state of each purpose, the ledger a page at a time, the acknowledgements (one per policy version at most), the
+     * time of the last marketing email when there is one.
+     */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SubjectExportDto> export(String subject) {
-        Optional<ConsentSubject> known = ConsentSubject.findBySubject(subject);
-        List<ConsentRecordDto> history = consents.history(subject);
-        List<AcknowledgementDto> acknowledgements = policies.acknowledgements(subject);
-        if (known.isEmpty() && history.isEmpty() && acknowledgements.isEmpty()) {
+    public Optional<SubjectExport> export(String subject) {
+        if (ConsentSubject.findBySubject(subject).isEmpty() && !ConsentRecord.anyForSubject(subject)
+                && !PolicyAcknowledgement.anyForSubject(subject)) {
             return Optional.empty();
         }
-        return Optional.of(new SubjectExportDto(SERVICE, subject, consents.states(subject), history, acknowledgements,
-                known.map(s -> s.lastMarketingEmailAt).orElse(null)));
+        return Optional.of(document -> {
+            document.field("consents", consents.states(subject));
+            document.array("history", (first, max) -> {
+                List<ConsentRecordDto> page = consents.history(subject, first, max);
+                Panache.getEntityManager().clear();
+                return page;
+            });
+            document.field("policyAcknowledgements", policies.acknowledgements(subject));
+            document.fieldUnlessNull("lastMarketingEmailAt",
+                    ConsentSubject.findBySubject(subject).map(known -> known.lastMarketingEmailAt).orElse(null));
+        });
     }
 
     /**

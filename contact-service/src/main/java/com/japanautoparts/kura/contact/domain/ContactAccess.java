@@ -40,6 +40,11 @@ public class ContactAccess extends PanacheEntity {
     public String dataItems;
 
     public static List<ContactAccess> newestFor(String customerId, int limit) {
-        return find("customerId = ?1 order by at desc, id desc", customerId).page(0, limit).list();
+        return newestFor(customerId, 0, limit);
+    }
+
+    /** Rows {@code first} to {@code first + max - 1} (from 0) of the customer's reads, newest first. */
+    public static List<ContactAccess> newestFor(String customerId, int first, int max) {
+        return find("customerId = ?1 order by at desc, id desc", customerId).range(first, first + max - 1).list();
     }
 }

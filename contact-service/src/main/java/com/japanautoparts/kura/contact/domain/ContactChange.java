@@ -19,6 +19,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Table(name = "contact_change")
 public class ContactChange extends PanacheEntity {
 
+    /** A customer's changes, oldest first. */
+    private static final String FOR_CUSTOMER = "customerId = ?1 order by changedAt, id";
+
     @Column(name = "customer_id", nullable = false)
     public Long customerId;
 
@@ -36,6 +39,11 @@ public class ContactChange extends PanacheEntity {
     public ChangeKind kind;
 
     public static List<ContactChange> listForCustomer(Long customerId) {
-        return list("customerId = ?1 order by changedAt, id", customerId);
+        return list(FOR_CUSTOMER, customerId);
+    }
+
+    /** One page of {@link #listForCustomer}: at most {@code max} changes from the {@code first} (from 0). */
+    public static List<ContactChange> pageForCustomer(Long customerId, int first, int max) {
+        return find(FOR_CUSTOMER, customerId).range(first, first + max - 1).list();
     }
 }

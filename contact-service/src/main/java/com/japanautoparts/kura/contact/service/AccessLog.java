@@ -189,6 +189,15 @@ public class AccessLog {
                 .stream().map(AccessLog::dto).toList();
     }
 
+    /**
+     * One page of {@link #of}, for the access export: at most {@code max} of the customer's newest reads from the {@code
+     * first}, never beyond the same limit. In the caller's transaction.
+     */
+    public List<AccessDto> page(String customerId, int first, int max) {
+        int count = Math.min(max, CUSTOMER_VIEW_LIMIT - first);
+        return count <= 0 ? List.of() : ContactAccess.newestFor(customerId, first, count).stream().map(AccessLog::dto).toList();
+    }
+
     static AccessDto dto(ContactAccess row) {
         return new AccessDto(row.at, row.reader, row.onBehalfOf, row.purpose,
                 row.dataItems.isEmpty() ? List.of() : Arrays.asList(row.dataItems.split(",")));

@@ -66,9 +66,16 @@ class ContactMapper {
 
     /** The customer's change history, oldest first. */
     List<ChangeDto> history(Customer customer) {
-        return ContactChange.listForCustomer(customer.id).stream()
-                .map(c -> new ChangeDto(c.changedAt, c.actor, c.field, c.kind))
-                .toList();
+        return ContactChange.listForCustomer(customer.id).stream().map(ContactMapper::toDto).toList();
+    }
+
+    /** One page of {@link #history}: at most {@code max} changes from the {@code first} (from 0). */
+    List<ChangeDto> history(Long customerId, int first, int max) {
+        return ContactChange.pageForCustomer(customerId, first, max).stream().map(ContactMapper::toDto).toList();
+    }
+
+    private static ChangeDto toDto(ContactChange change) {
+        return new ChangeDto(change.changedAt, change.actor, change.field, change.kind);
     }
 
     /** Any other identifying value kept here, encrypted the same way (bound to its column). */

@@ -8,14 +8,14 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 import com.japanautoparts.kura.catalogue.DataCategory;
-import com.japanautoparts.kura.catalogue.DataOwner;
 import com.japanautoparts.kura.common.security.Caller;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.SubjectData;
-import com.japanautoparts.kura.contact.api.SubjectExportDto;
+import com.japanautoparts.kura.common.subject.SubjectExport;
 import com.japanautoparts.kura.contact.domain.ContactChange;
 import com.japanautoparts.kura.contact.domain.Customer;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 
 /**
@@ -49,15 +49,29 @@ public class ContactSubjectData implements SubjectData {
         this.changeReports = changeReports;
     }
 
+    /**
+     * The read is recorded first (a full access log refuses it with 503 before anything is sent); the document (the shape
+     * of {@link com.japanautoparts.kura.contact.api.SubjectExportDto}) is then written while it is read: the contact
+     * data, the change history and the access log a page at a time.
+     */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SubjectExportDto> export(String subject) {
+    public Optional<SubjectExport> export(String subject) {
         return Customer.findBySubject(subject).map(customer -> {
-            SubjectExportDto export = new SubjectExportDto(DataOwner.CONTACT.service(), subject, mapper.toDto(customer),
-                    mapper.history(customer), accessLog.of(subject));
             accessLog.record(subject, AccessLog.Reader.of(caller), AccessLog.ACCESS_REQUEST, HELD);
-            return export;
+            Long id = customer.id;
+            return document -> {
+                document.field("contact", Customer.findBySubject(subject).map(mapper::toDto).orElse(null));
+                document.array("history", (first, max) -> letGo(mapper.history(id, first, max)));
+                document.array("accessLog", (first, max) -> letGo(accessLog.page(subject, first, max)));
+            };
         });
+    }
+
+    /** A page's rows, its entities detached: the persistence context holds one page at a time. */
+    private static <T> List<T> letGo(List<T> rows) {
+        Panache.getEntityManager().clear();
+        return rows;
     }
 
     /**

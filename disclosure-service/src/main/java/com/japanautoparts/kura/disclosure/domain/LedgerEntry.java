@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -32,6 +33,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Immutable
 @Table(name = "ledger_entry")
 public class LedgerEntry extends PanacheEntityBase implements ChainLink {
+
+    /** SQL: a row that disclosed data of the subject ?1, its own or a bulk row listing it (subjects joined by line breaks). */
+    private static final String DISCLOSURE_OF = "outcome = 'DISCLOSED' and (subject = ?1 or (subject is null and subjects is not null"
+            + " and ?1 = any (string_to_array(subjects, chr(10)))))";
 
     /** The row's position in the chain: 1, 2, 3, ... */
     @Id
@@ -149,8 +154,8 @@ public class LedgerEntry extends PanacheEntityBase implements ChainLink {
     public static List<DisclosureGroup> disclosureGroupsOf(String subject) {
         List<DisclosureGroup> groups = new ArrayList<>(groups("e.subject = :subject", "subject", subject));
         @SuppressWarnings("unchecked")
-        List<Number> bulk = getEntityManager().createNativeQuery("select id from ledger_entry where outcome = 'DISCLOSED'"
-                + " and subject is null and subjects is not null and ?1 = any (string_to_array(subjects, chr(10)))")
+        List<Number> bulk = getEntityManager().createNativeQuery("select id from ledger_entry where " + DISCLOSURE_OF
+                + " and subject is null")
                 .setParameter(1, subject).getResultList();
         if (!bulk.isEmpty()) {
             groups.addAll(groups("e.id in :ids", "ids", bulk.stream().map(Number::longValue).toList()));
@@ -174,6 +179,12 @@ public class LedgerEntry extends PanacheEntityBase implements ChainLink {
     public static List<LedgerEntry> refusalsSince(Instant since, int limit) {
         return find("outcome = ?1 and attempts is not null and at >= ?2 order by id desc", LedgerOutcome.REFUSED, since)
                 .page(0, limit).list();
+    }
+
+    /** Whether the subject has had any of its data disclosed (its own rows, or bulk rows that list it). */
+    public static boolean anyDisclosureOf(String subject) {
+        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from ledger_entry where " + DISCLOSURE_OF
+                + ")", Boolean.class).setParameter(1, subject).getSingleResult();
     }
 
     /** Whether any row, a refusal or a bulk row included, names the subject. */

@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureOutcome;
 import com.japanautoparts.kura.common.subject.SubjectData;
-import com.japanautoparts.kura.disclosure.api.ReportEntryDto;
-import com.japanautoparts.kura.disclosure.api.SubjectExportDto;
+import com.japanautoparts.kura.common.subject.SubjectExport;
 import com.japanautoparts.kura.disclosure.domain.DisclosureCase;
 import com.japanautoparts.kura.disclosure.domain.LedgerEntry;
 import com.japanautoparts.kura.disclosure.domain.LegalHold;
+
 
 /**
  * disclosure-service's part in data-subject requests. The export is the customer's report: every disclosure of their
@@ -26,7 +26,6 @@ import com.japanautoparts.kura.disclosure.domain.LegalHold;
 @Transactional
 public class DisclosureSubjectData implements SubjectData {
 
-    static final String SERVICE = "disclosure-service";
 
     static final Erasure.Retained LEDGER = new Erasure.Retained(
             "disclosure ledger rows naming the subject id, recipients, dates and data categories (no values)",
@@ -44,11 +43,18 @@ public class DisclosureSubjectData implements SubjectData {
         this.ledger = ledger;
     }
 
+    /**
+     * The report (the shape of {@link com.japanautoparts.kura.disclosure.api.SubjectExportDto}): every disclosure of the
+     * subject's data, identical repeats as one entry with how many times and when last ({@link LedgerService#reportFor},
+     * an SQL aggregate: a few entries per order and recipient, however often it was pulled).
+     */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<SubjectExportDto> export(String subject) {
-        List<ReportEntryDto> disclosures = ledger.reportFor(subject);
-        return disclosures.isEmpty() ? Optional.empty() : Optional.of(new SubjectExportDto(SERVICE, subject, disclosures));
+    public Optional<SubjectExport> export(String subject) {
+        if (!LedgerEntry.anyDisclosureOf(subject)) {
+            return Optional.empty();
+        }
+        return Optional.of(document -> document.field("disclosures", ledger.reportFor(subject)));
     }
 
     /** Nothing is deleted, ever: it says what is kept, and why. */

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.gateway.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -10,9 +11,6 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.japanautoparts.kura.common.legalhold.SubjectHolds;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureAnswer;
@@ -26,38 +24,18 @@ import com.japanautoparts.kura.common.subject.ErasureOutcome;
 @ApplicationScoped
 public class SubjectHookClient {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private final SubjectHookRestClient client;
 
     public SubjectHookClient(@RestClient SubjectHookRestClient client) {
         this.client = client;
     }
 
-    public HookResult export(String baseUrl, String customerId) {
-        return call(() -> {
-            byte[] export = client.export(baseUrl, customerId);
-            return isOneObject(export) ? HookResult.exported(export) : HookResult.failed(HookResult.NOT_JSON);
-        });
-    }
-
     /**
-     * Whether the bytes are one JSON object and nothing else, checked by a streaming parser that skips over the members
-     * (nothing is built from them): the export is stored and later written out as it came.
+     * The service's export, open: its status is known (404: nothing held), its body not read yet. The caller reads it
+     * while it stores it (checking that it is one JSON object as it goes) and closes it ({@link HookResult#close()}).
      */
-    static boolean isOneObject(byte[] document) {
-        if (document == null || document.length == 0) {
-            return false;
-        }
-        try (JsonParser parser = JSON.createParser(document)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            parser.skipChildren();
-            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null;
-        } catch (IOException e) {
-            return false;
-        }
+    public HookResult export(String baseUrl, String customerId) {
+        return call(() -> HookResult.exported(client.export(baseUrl, customerId)));
     }
 
     public HookResult erase(String baseUrl, String customerId) {
@@ -86,13 +64,15 @@ public class SubjectHookClient {
     /**
      * What one call achieved: the outcome as the services name it ({@link ErasureOutcome#key()}, or "exported"), the
      * legal hold's reason when one blocked the erasure, what the service keeps by law and why, the export document (the
-     * service's JSON bytes, as it answered), or why it failed (never personal data).
+     * service's answer, open, to be read as it arrives, then closed), or why it failed (never personal data).
      */
-    public record HookResult(Kind kind, String outcome, String reason, List<Erasure.Retained> retained, byte[] export,
-            String error) {
+    public record HookResult(Kind kind, String outcome, String reason, List<Erasure.Retained> retained, InputStream export,
+            String error) implements AutoCloseable {
 
         /** The error of an export answer that is not one JSON object: retried like a service that is down. */
         public static final String NOT_JSON = "export not JSON";
+        /** The error of an export answer whose stream broke before its end: retried like a service that is down. */
+        public static final String CUT_SHORT = "export cut short";
 
         public enum Kind {
             DONE, NOTHING_HELD, BLOCKED, FAILED
@@ -102,8 +82,20 @@ public class SubjectHookClient {
             retained = retained == null ? List.of() : List.copyOf(retained);
         }
 
-        static HookResult exported(byte[] export) {
+        static HookResult exported(InputStream export) {
             return new HookResult(Kind.DONE, "exported", null, List.of(), export, null);
+        }
+
+        /** Lets the export's connection go, read to its end or not. */
+        @Override
+        public void close() {
+            if (export != null) {
+                try {
+                    export.close();
+                } catch (IOException e) {
+                    // The connection is discarded either way; nothing was kept from it.
+                }
+            }
         }
 
         /** An erase answer; one without a known outcome is a failed step, retried like a service that is down. */

@@ -1,5 +1,7 @@
 package com.japanautoparts.kura.gateway.client;
 
+import java.io.InputStream;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,10 +23,13 @@ import io.quarkus.rest.client.reactive.Url;
 @Produces(MediaType.APPLICATION_JSON)
 interface SubjectHookRestClient {
 
-    /** The service's export document as it answered it: bytes, neither parsed nor re-serialised here. */
+    /**
+     * The service's export document as it answers it: a stream of bytes, read as they arrive (Quarkus REST's client
+     * streams an {@code InputStream} answer), neither parsed nor re-serialised here. The caller closes it.
+     */
     @GET
     @Path("/export")
-    byte[] export(@Url String baseUrl, @PathParam("customerId") String customerId);
+    InputStream export(@Url String baseUrl, @PathParam("customerId") String customerId);
 
     @POST
     @Path("/erase")

@@ -12,9 +12,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * One chunk of one service's part of an access request's export: ciphertext only (kura-common's FieldCipher, bound to
- * the request, the service, the chunk's index and the part's number of chunks). A part is the service's document as
- * it answered, in chunks of at most {@code CHUNK_BYTES} plaintext, so that it is written, stored and read back without
- * ever being held whole as text. Kept apart from the request records, which hold no personal data: deleted when the
+ * the request, the service, the chunk's index and whether it is the part's last). A part is the service's document as
+ * it answered, in chunks of at most {@code CHUNK_BYTES} plaintext, so that it is read from the service, stored and read back
+ * without ever being held whole. Kept apart from the request records, which hold no personal data: deleted when the
  * download window ends, and at once when the subject files an erasure request.
  */
 @Entity
@@ -66,6 +66,11 @@ public class ExportPart extends PanacheEntity {
                 .setParameter(2, service)
                 .setParameter(3, seq)
                 .getSingleResult();
+    }
+
+    /** Deletes one service's part of one request (a part refused while it was stored); returns how many chunks went. */
+    public static long deletePart(UUID requestId, String service) {
+        return delete("requestId = ?1 and service = ?2", requestId, service);
     }
 
     /** Deletes every export chunk of the subject's requests; returns how many went. */

@@ -1,6 +1,7 @@
 package com.japanautoparts.kura.gateway.service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,16 +14,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.japanautoparts.kura.common.crypto.FieldCipher;
 import com.japanautoparts.kura.common.subject.ErasureOutcome;
+import com.japanautoparts.kura.gateway.client.SubjectHookClient.HookResult;
 import com.japanautoparts.kura.gateway.config.GatewayConfig;
 import com.japanautoparts.kura.gateway.domain.DataSubjectRequest;
 import com.japanautoparts.kura.gateway.domain.ExportPart;
 import com.japanautoparts.kura.gateway.domain.RequestStep;
 
+import io.quarkus.logging.Log;
+
 /**
- * The access exports at rest and on the way out. Each service's part is its JSON document as it answered, stored in
- * chunks of {@link ExportPart#CHUNK_BYTES}, each AES-256-GCM ciphertext (kura-common's {@link FieldCipher}, key {@code
- * gateway.export.key}) bound to its request, service, index and the part's number of chunks: a chunk moved to another
- * place, reordered, swapped or dropped does not decrypt. The document is written to the download as a stream: the
+ * The access exports at rest and on the way out. Each service's part is its JSON document as it answered, stored as it
+ * is read in chunks of {@link ExportPart#CHUNK_BYTES}, each AES-256-GCM ciphertext (kura-common's {@link FieldCipher},
+ * key {@code gateway.export.key}) bound to its request, service, index and whether it is the part's last: a chunk moved
+ * to another place, reordered, swapped or dropped does not decrypt. The document is written to the download as a stream: the
  * header fields, each part chunk by chunk as stored, the services that hold nothing, the requests history; one chunk
  * is held at a time, never a whole part or document. Callers hold the transaction.
  */
@@ -37,22 +41,59 @@ public class ExportStore {
         this.cipher = FieldCipher.fromBase64(config.export().key(), "gateway.export.key");
     }
 
-    /** Stores one service's export document (one JSON object, as the service answered it) in encrypted chunks. */
-    void store(UUID requestId, String service, byte[] document, Instant now) {
-        int chunks = Math.max(1, (document.length + ExportPart.CHUNK_BYTES - 1) / ExportPart.CHUNK_BYTES);
-        for (int seq = 0; seq < chunks; seq++) {
-            int from = seq * ExportPart.CHUNK_BYTES;
-            ExportPart chunk = new ExportPart();
-            chunk.requestId = requestId;
-            chunk.service = service;
-            chunk.seq = seq;
-            chunk.content = cipher.encrypt(place(requestId, service, seq, chunks), document, from,
-                    Math.min(ExportPart.CHUNK_BYTES, document.length - from));
-            chunk.createdAt = now;
-            chunk.persist();
+    /** Why a part was not stored: its bytes are not one JSON object, or they stopped short. */
+    static final class Refused extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(String reason) {
+            super(reason, null, false, false);
         }
     }
 
+    /**
+     * Stores one service's export document (one JSON object, as the service answered it) in encrypted chunks as it is
+     * read: each chunk is checked ({@link OneJsonObject}), encrypted, written and let go before the next is read, so one
+     * chunk and the one after it (to know which is the last) are held at a time, never the part. Refused when the bytes
+     * are not one JSON object or the stream breaks: what was written of the part is deleted again (in the caller's
+     * transaction), and nothing of it stays.
+     */
+    void store(UUID requestId, String service, InputStream document, Instant now) throws Refused {
+        try {
+            write(requestId, service, document, now);
+        } catch (Refused | IOException e) {
+            long deleted = ExportPart.deletePart(requestId, service);
+            Log.debugf("Export part refused (%d chunks deleted again): %s", deleted, e.getClass().getSimpleName());
+            throw e instanceof Refused refused ? refused : new Refused(HookResult.CUT_SHORT);
+        }
+    }
+
+    private void write(UUID requestId, String service, InputStream document, Instant now) throws Refused, IOException {
+        OneJsonObject check = new OneJsonObject();
+        byte[] chunk = document.readNBytes(ExportPart.CHUNK_BYTES);
+        for (int seq = 0;; seq++) {
+            // A chunk shorter than a full one is the last; after a full one, the next read says whether more follow.
+            byte[] next = chunk.length < ExportPart.CHUNK_BYTES ? new byte[0] : document.readNBytes(ExportPart.CHUNK_BYTES);
+            boolean last = next.length == 0;
+            if (!check.feed(chunk, 0, chunk.length) || (last && !check.end())) {
+                throw new Refused(HookResult.NOT_JSON);
+            }
+            ExportPart part = new ExportPart();
+            part.requestId = requestId;
+            part.service = service;
+            part.seq = seq;
+            part.content = cipher.encrypt(place(requestId, service, seq, last), chunk, 0, chunk.length);
+            part.createdAt = now;
+            part.persist();
+            // Written now and let go: the persistence context never holds more than this chunk.
+            ExportPart.flush();
+            ExportPart.getEntityManager().detach(part);
+            if (last) {
+                return;
+            }
+            chunk = next;
+        }
+    }
     /**
      * Writes the export document of a finished access request: {@code customerId}, {@code requestId}, {@code
      * generatedAt}, {@code availableUntil}, {@code services} (each service's part as stored, or {@code {"outcome":
@@ -85,7 +126,7 @@ public class ExportStore {
                 generator.writeRawValue("");
                 generator.flush();
                 for (int seq = 0; seq < chunks; seq++) {
-                    out.write(cipher.decryptBytes(place(request.id, step.service, seq, chunks),
+                    out.write(cipher.decryptBytes(place(request.id, step.service, seq, seq == chunks - 1),
                             ExportPart.chunk(request.id, step.service, seq)));
                 }
             }
@@ -108,8 +149,11 @@ public class ExportStore {
         }
     }
 
-    /** Where a chunk belongs (its associated data): request, service, index and the part's number of chunks. */
-    private static String place(UUID requestId, String service, int seq, int chunks) {
-        return "dsr_export:" + requestId + ":" + service + ":" + seq + "/" + chunks;
+    /**
+     * Where a chunk belongs (its associated data): request, service, index, and whether it is the part's last (the STREAM
+     * construction: a part cut short ends in a chunk that was not written as the last, and does not decrypt).
+     */
+    private static String place(UUID requestId, String service, int seq, boolean last) {
+        return "dsr_export:" + requestId + ":" + service + ":" + seq + (last ? "/last" : "/more");
     }
 }

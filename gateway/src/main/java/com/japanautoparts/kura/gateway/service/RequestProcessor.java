@@ -33,7 +33,8 @@ import io.quarkus.scheduler.Scheduled;
  * Fans every open data-subject request out to the services' hooks, with the gateway's own client-credentials
  * identity. Runs right after a request is filed and on a schedule ({@code gateway.dsr.retry-interval}) until
  * every service has confirmed. One pass at a time per gateway instance; the hooks are idempotent, so a step
- * repeated by a second instance or after a crash does no harm. No database transaction is held during a call.
+ * repeated by a second instance or after a crash does no harm. No database transaction is held while a call waits for its
+ * answer.
  */
 @ApplicationScoped
 public class RequestProcessor {
@@ -88,7 +89,8 @@ public class RequestProcessor {
      * trace of the HTTP request that filed it (a span {@code dsr erasure} or {@code dsr access} under it, each hook call
      * under that) and under its X-Request-Id, which every call passes on: the first pass and every retry, whoever runs
      * them. Once every call has answered (each bounded by the hooks' connect and read timeouts), each result is recorded
-     * in its own transaction; none is held during a call.
+     * in its own transaction; none is held while a call waits for its answer. An export's body is read while it is
+     * recorded: chunk by chunk into its transaction, never whole into memory.
      */
     private void process(UUID id) {
         List<PendingStep> steps = requests.pendingSteps(id);
@@ -101,24 +103,28 @@ public class RequestProcessor {
                 .startSpan();
         String requestId = first.httpRequestId() == null ? RequestIds.newId() : first.httpRequestId();
         Scope scope = span.makeCurrent();
+        List<CompletableFuture<HookResult>> calls = List.of();
         try {
             MDC.put(RequestIds.MDC_KEY, requestId);
             Context traced = Context.current();
-            List<CompletableFuture<HookResult>> calls = new ArrayList<>(steps.size());
+            calls = new ArrayList<>(steps.size());
             for (PendingStep step : steps) {
                 calls.add(executor.supplyAsync(traced.wrapSupplier(() -> call(step, requestId))));
             }
             for (int i = 0; i < steps.size(); i++) {
                 PendingStep step = steps.get(i);
-                HookResult result = answer(calls.get(i));
-                if (result.kind() == HookResult.Kind.FAILED) {
-                    Log.warnf("Data-subject request %s: %s not done yet (%s)", id, step.service(), result.error());
-                } else {
-                    Log.infof("Data-subject request %s: %s answered", id, step.service());
+                try (HookResult result = answer(calls.get(i))) {
+                    if (result.kind() == HookResult.Kind.FAILED) {
+                        Log.warnf("Data-subject request %s: %s not done yet (%s)", id, step.service(), result.error());
+                    } else {
+                        Log.infof("Data-subject request %s: %s answered", id, step.service());
+                    }
+                    requests.record(step, result);
                 }
-                requests.record(step, result);
             }
         } finally {
+            // Every export's connection goes, also those a failed recording never reached (closing twice does no harm).
+            calls.forEach(call -> call.thenAccept(HookResult::close));
             MDC.remove(RequestIds.MDC_KEY);
             scope.close();
             span.end();

@@ -204,8 +204,10 @@ public class RequestService {
     }
 
     /**
-     * Records one call's result; a confirmed step is never changed again. A service's export is stored encrypted, unless
-     * the subject has filed an erasure request since this access request: then it is not kept at all.
+     * Records one call's result; a confirmed step is never changed again. A service's export is stored encrypted as it is
+     * read from the service (under the subject's lock, so that an erasure request filed meanwhile waits for it and then
+     * deletes it), unless the subject has filed an erasure request since this access request: then it is not kept at
+     * all. The caller closes the result.
      */
     public void record(PendingStep pending, HookResult result) {
         // The subject's lock first (as file() takes it), then the request's row: an erasure filed meanwhile is seen here.
@@ -222,7 +224,11 @@ public class RequestService {
             step.attempts++;
             step.updatedAt = now;
             switch (result.kind()) {
-                case DONE -> confirm(request, step, StepStatus.DONE, result, now);
+                case DONE -> {
+                    if (stored(request, step, result, now)) {
+                        confirm(request, step, StepStatus.DONE, result, now);
+                    }
+                }
                 case NOTHING_HELD -> confirm(request, step, StepStatus.NOTHING_HELD, result, now);
                 case BLOCKED -> {
                     confirm(request, step, StepStatus.BLOCKED, result, now);
@@ -240,8 +246,23 @@ public class RequestService {
         step.lastError = null;
         step.completedAt = now;
         step.retained = result.retained().isEmpty() ? null : write(result.retained());
-        if (result.export() != null && !erasedSince(request)) {
+    }
+
+    /**
+     * Stores the step's export part as it is read from the service, unless the subject has filed an erasure request since
+     * this access request (then it is not read at all). False, with the step's error, when the part was refused (not one
+     * JSON object, or cut short): nothing of it stays, and the step is retried like a service that is down.
+     */
+    private boolean stored(DataSubjectRequest request, RequestStep step, HookResult result, Instant now) {
+        if (result.export() == null || erasedSince(request)) {
+            return true;
+        }
+        try {
             exports.store(request.id, step.service, result.export(), now);
+            return true;
+        } catch (ExportStore.Refused refused) {
+            step.lastError = refused.getMessage();
+            return false;
         }
     }
 

@@ -28,6 +28,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Table(name = "orders")
 public class CustomerOrder extends PanacheEntity {
 
+    /** A customer's orders, newest first. */
+    private static final String FOR_CUSTOMER = "customerId = ?1 order by placedAt desc, id desc";
+
     @Column(name = "public_id", nullable = false, unique = true, updatable = false)
     public String publicId;
 
@@ -131,7 +134,16 @@ public class CustomerOrder extends PanacheEntity {
     }
 
     public static List<CustomerOrder> listForCustomer(String customerId) {
-        return list("customerId = ?1 order by placedAt desc, id desc", customerId);
+        return list(FOR_CUSTOMER, customerId);
+    }
+
+    /** One page of {@link #listForCustomer}: at most {@code max} orders from the {@code first} (from 0). */
+    public static List<CustomerOrder> pageForCustomer(String customerId, int first, int max) {
+        return find(FOR_CUSTOMER, customerId).range(first, first + max - 1).list();
+    }
+
+    public static boolean anyForCustomer(String customerId) {
+        return count("customerId", customerId) > 0;
     }
 
     public int itemsCount() {

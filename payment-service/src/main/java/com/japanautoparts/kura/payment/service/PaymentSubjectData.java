@@ -16,12 +16,14 @@ import jakarta.transaction.Transactional;
 import com.japanautoparts.kura.common.subject.Erasure;
 import com.japanautoparts.kura.common.subject.ErasureOutcome;
 import com.japanautoparts.kura.common.subject.SubjectData;
+import com.japanautoparts.kura.common.subject.SubjectExport;
 import com.japanautoparts.kura.payment.api.ContactSnapshotDto;
 import com.japanautoparts.kura.payment.api.SubjectExportDto;
 import com.japanautoparts.kura.payment.config.PaymentConfig;
 import com.japanautoparts.kura.payment.domain.CustomerOrder;
 import com.japanautoparts.kura.payment.domain.OrderEvent;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 
 /**
@@ -40,7 +42,6 @@ public class PaymentSubjectData implements SubjectData {
                     + "card brand, payment processor and carrier",
             "Japanese tax law: books and transaction records are kept 7 years after the order closed, then deleted");
 
-    static final String SERVICE = "payment-service";
     static final String PSEUDONYM_PREFIX = "pseudonym-";
 
     private final Clock clock;
@@ -53,25 +54,39 @@ public class PaymentSubjectData implements SubjectData {
         this.snapshots = snapshots;
     }
 
-    /** One read transaction; the orders' events in one query, not one query (and one commit) per order (issue 18). */
+    /**
+     * The orders newest first, a page at a time (each page's lines and events in a few queries, its entities let go once
+     * written), then each distinct contact snapshot once with the orders placed with it: the small map of snapshots to
+     * order ids is the one thing that grows with the orders while they are written (issue 18).
+     */
     @Override
-    @Transactional
-    public Optional<SubjectExportDto> export(String subject) {
-        List<CustomerOrder> orders = CustomerOrder.listForCustomer(subject);
-        if (orders.isEmpty()) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SubjectExport> export(String subject) {
+        if (!CustomerOrder.anyForCustomer(subject)) {
             return Optional.empty();
         }
+        return Optional.of(document -> {
+            Map<ContactSnapshotDto, List<String>> contacts = new LinkedHashMap<>();
+            document.array("orders", (first, max) -> exportedOrders(subject, first, max, contacts));
+            document.field("contactsAtPlacement", contacts.entrySet().stream()
+                    .map(contact -> new SubjectExportDto.ContactAtPlacement(contact.getKey(), contact.getValue()))
+                    .toList());
+        });
+    }
+
+    /** One page of the subject's orders as exported; each order's snapshot, opened, joins its entry in {@code contacts}. */
+    private List<SubjectExportDto.ExportedOrder> exportedOrders(String subject, int first, int max,
+            Map<ContactSnapshotDto, List<String>> contacts) {
+        List<CustomerOrder> orders = CustomerOrder.pageForCustomer(subject, first, max);
         Map<Long, List<OrderEvent>> events = OrderEvent.listForOrders(orders.stream().map(order -> order.id).toList());
-        Map<ContactSnapshotDto, List<String>> contacts = new LinkedHashMap<>();
         List<SubjectExportDto.ExportedOrder> exported = new ArrayList<>(orders.size());
         for (CustomerOrder order : orders) {
             exported.add(new SubjectExportDto.ExportedOrder(OrderMapper.toExportDto(order),
                     events.getOrDefault(order.id, List.of()).stream().map(OrderMapper::toDto).toList()));
             snapshots.open(order).ifPresent(contact -> contacts.computeIfAbsent(contact, c -> new ArrayList<>()).add(order.publicId));
         }
-        return Optional.of(new SubjectExportDto(SERVICE, subject, exported, contacts.entrySet().stream()
-                .map(contact -> new SubjectExportDto.ContactAtPlacement(contact.getKey(), contact.getValue()))
-                .toList()));
+        Panache.getEntityManager().clear();
+        return exported;
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.web.client;
 
+import java.io.InputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +111,8 @@ public class CustomerClient {
         return orEmpty(() -> api.myRequest(id));
     }
 
-    public byte[] export(String id) {
+    /** The export, as a stream to pass on; an error status (410 once gone) is an {@link ApiException} before any byte. */
+    public InputStream export(String id) {
         return api.export(id);
     }
 

@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.web.client;
 
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -109,9 +110,13 @@ interface GatewayRestClient {
     @Path("/me/requests/{id}")
     Api.SubjectRequest myRequest(@PathParam("id") String id);
 
+    /**
+     * The export as the gateway sends it: read as it arrives (Quarkus REST's client streams an {@code InputStream} answer),
+     * never held whole. The caller closes it.
+     */
     @GET
     @Path("/me/requests/{id}/export")
-    byte[] export(@PathParam("id") String id);
+    InputStream export(@PathParam("id") String id);
 
     // ---------------------------------------------------------------- the privacy office and staff
 

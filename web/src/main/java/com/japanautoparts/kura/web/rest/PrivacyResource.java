@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.web.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -283,13 +285,17 @@ public class PrivacyResource {
         return ctx.render(Templates.request(page(ctx.msg().title_request()), view));
     }
 
-    /** The export of my finished access request, as the file the gateway made (JSON), straight to the browser. */
+    /**
+     * The export of my finished access request, as the file the gateway made (JSON), passed on to the browser as it
+     * arrives: never held whole here. The gateway's status is known before any byte is sent, so a 410 still answers with
+     * the request's page.
+     */
     @GET
     @Path("/requests/{id}/export")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
     public Response export(@RestPath String id) {
         requireRequestId(id);
-        byte[] export;
+        InputStream export;
         try {
             export = center.export(id);
         } catch (ApiException e) {
@@ -301,7 +307,12 @@ public class PrivacyResource {
             return refused(Templates.request(page(ctx.msg().title_request())
                     .withNotice(Page.Notice.refused(ctx.access().export_expired(), null)), view), 410);
         }
-        return Response.ok(export, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        StreamingOutput download = out -> {
+            try (InputStream in = export) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(download, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"kura-export-" + id + ".json\"")
                 .build();
     }

@@ -1,5 +1,6 @@
 package com.japanautoparts.kura.web.service;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -244,7 +245,7 @@ public class PrivacyCenter {
         return api.file(type);
     }
 
-    public byte[] export(String id) {
+    public InputStream export(String id) {
         return api.export(id);
     }
 
